@@ -1,0 +1,8 @@
+namespace WireDesk.Core.Publishing;
+
+public enum ReaderOutcome
+{
+    Visible,
+    NotFound,
+    Gone,
+}

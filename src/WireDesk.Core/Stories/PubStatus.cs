@@ -1,0 +1,8 @@
+namespace WireDesk.Core.Stories;
+
+public enum PubStatus
+{
+    Usable,
+    Withheld,
+    Canceled,
+}
