@@ -8,5 +8,5 @@ internal sealed record FeedContent(string Value, bool IsHtml, Uri? Base)
     public static FeedContent Text(string value, Uri? baseUri) => new(value, false, baseUri);
 
     /// <summary>The content as plain text: markup reduced to its text, whitespace collapsed.</summary>
-    public string ToPlainText() => IsHtml ? HtmlText.ToPlainText(Value) : HtmlText.CollapseWhitespace(Value);
+    public string ToPlainText() => IsHtml ? MarkupText.ToPlainText(Value) : MarkupText.CollapseWhitespace(Value);
 }

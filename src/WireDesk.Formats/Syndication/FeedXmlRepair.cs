@@ -9,7 +9,8 @@ namespace WireDesk.Formats.Syndication;
 /// doing. The DOCTYPE is blanked out (positions are kept); simple internal entities it declares are expanded
 /// here within a budget, nothing external is ever fetched. Undeclared HTML entities (<c>&amp;nbsp;</c>) become
 /// numeric references, other unknown entities and bare ampersands are escaped — outside CDATA sections,
-/// comments and processing instructions, whose text is literal. Every change that the XML itself did not
+/// comments and processing instructions, whose text is literal. References to C1 controls (<c>&amp;#146;</c>, a
+/// windows-1252 habit) become the characters meant. Every change that the XML itself did not
 /// allow is reported as a "bozo: ..." recovery. Private to Syndication until folded into <c>Xml/SafeXml</c>.
 /// </summary>
 internal static partial class FeedXmlRepair
@@ -40,7 +41,7 @@ internal static partial class FeedXmlRepair
         references.Run(prolog.Doctype is { } d ? d.Start + d.Length : 0, edits);
         recoveries.AddRange(references.Recoveries);
 
-        return new RepairedXml(edits.Count == 0 ? text : Apply(text, edits), recoveries);
+        return new RepairedXml(edits.Count == 0 ? text : Apply(text, edits), recoveries, references.Warnings);
     }
 
     /// <summary>Reads general entity declarations; true when the DOCTYPE pulls declarations from outside.</summary>
@@ -101,14 +102,24 @@ internal static partial class FeedXmlRepair
         private string? firstUnknownEntity;
         private int bareAmpersands;
         private bool budgetExceeded;
+        private int c1References;
 
         public List<string> Recoveries { get; } = [];
+
+        public List<string> Warnings { get; } = [];
 
         public void Run(int from, List<Edit> edits)
         {
             for (var amp = text.IndexOf('&', from); amp >= 0; amp = text.IndexOf('&', amp + 1))
             {
                 var end = ReferenceEnd(amp, out var name);
+                if (end > 0 && name is null && Windows1252.FromC1Reference(text, amp, end) is { } intended && !literal.Contains(amp))
+                {
+                    c1References++;
+                    edits.Add(new Edit(amp, end - amp, "&#" + (int)intended + ";"));
+                    continue;
+                }
+
                 if (end > 0 && (name is null || IsPredefined(name))) continue;
                 if (literal.Contains(amp)) continue;
 
@@ -130,6 +141,9 @@ internal static partial class FeedXmlRepair
                 Recoveries.Add($"bozo: {bareAmpersands} bare '&' escaped");
             if (budgetExceeded)
                 Recoveries.Add("bozo: entity expansion stopped at its limit");
+            // Well-formed, so not "bozo", but a control character was never what the publisher meant.
+            if (c1References > 0)
+                Warnings.Add($"encoding: {c1References} character reference(s) to C1 controls (&#128;-&#159;) read as windows-1252");
         }
 
         private string Replace(string name, int depth)

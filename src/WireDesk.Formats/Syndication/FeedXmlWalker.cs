@@ -12,7 +12,7 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
 {
     private readonly List<string> recoveries = [];
     private XmlNamespaceManager? scopeNamespaces;
-    private Uri? scopeBase = documentBase;
+    private Uri? scopeBase;
     private string? scopeLang;
 
     private bool inEntry;
@@ -28,6 +28,7 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
     {
         var segmentStart = 0;
         var fragment = false;
+        scopeBase = documentBase;
         while (true)
         {
             try
@@ -113,7 +114,9 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
+                    var mark = ReaderMark.Of(reader);
                     ReadChild(reader, baseUri);
+                    mark.SkipIfStuck(reader);
                     break;
                 case XmlNodeType.EndElement when untilEndTag:
                     reader.Read();

@@ -75,7 +75,7 @@ internal static class MediaRssReader
         {
             if (reader.EOF) throw new XmlException("unexpected end of document inside media:content");
             if (reader.NodeType != XmlNodeType.Element) reader.Read();
-            else if (FeedNamespaces.IsMediaRss(reader.NamespaceURI) && reader.LocalName == "title") title ??= XmlContent.ReadText(reader);
+            else if (FeedNamespaces.IsMediaRss(reader.NamespaceURI) && reader.LocalName == "title") title = Keep.First(title, XmlContent.ReadText(reader));
             else if (FeedNamespaces.IsMediaRss(reader.NamespaceURI) && reader.LocalName == "thumbnail") Read(reader, nested, []);
             else reader.Skip();
         }

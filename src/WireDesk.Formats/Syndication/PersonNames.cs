@@ -11,7 +11,7 @@ internal static partial class PersonNames
 {
     public static string? NameOf(string? author)
     {
-        var text = author is null ? null : HtmlText.CollapseWhitespace(author);
+        var text = author is null ? null : MarkupText.CollapseWhitespace(author);
         if (string.IsNullOrEmpty(text)) return null;
 
         var match = EmailThenName().Match(text);

@@ -55,7 +55,8 @@ public static class SyndicationSniffer
         {
             "rss" => SyndicationFormats.Rss,
             "RDF" when ns is null || ns == FeedNamespaces.Rdf => SyndicationFormats.Rdf,
-            "feed" when ns is null or "" || FeedNamespaces.IsAtom(ns) => SyndicationFormats.Atom,
+            "feed" when ns is null or "" || FeedNamespaces.IsAtom(ns) || tag.Value.Attributes.Contains("version=", StringComparison.Ordinal)
+                => SyndicationFormats.Atom,
             _ => null,
         };
     }

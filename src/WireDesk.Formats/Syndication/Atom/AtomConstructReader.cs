@@ -52,9 +52,9 @@ internal static class AtomConstructReader
         {
             switch (child.LocalName)
             {
-                case "name": name ??= XmlContent.ReadText(child); break;
-                case "email": email ??= XmlContent.ReadText(child); break;
-                case "uri" or "url": uri ??= LinkResolver.Resolve(XmlContent.ReadText(child), baseUri); break;
+                case "name": name = Keep.First(name, XmlContent.ReadText(child)); break;
+                case "email": email = Keep.First(email, XmlContent.ReadText(child)); break;
+                case "uri" or "url": uri = Keep.First(uri, LinkResolver.Resolve(XmlContent.ReadText(child), baseUri)); break;
                 default: child.Skip(); break;
             }
         });
@@ -83,7 +83,12 @@ internal static class AtomConstructReader
         while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             if (reader.EOF) throw new XmlException("unexpected end of document inside an element");
-            if (reader.NodeType == XmlNodeType.Element) read(reader);
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                var mark = ReaderMark.Of(reader);
+                read(reader);
+                mark.SkipIfStuck(reader);
+            }
             else reader.Read();
         }
 

@@ -26,9 +26,9 @@ internal static class AtomEntryReader
             entry.Authors.Add(new AtomPerson(XmlContent.ReadText(reader), null, null));
         else if (ns == FeedNamespaces.DublinCore && reader.LocalName == "subject")
             AddCategory(entry, XmlContent.ReadText(reader));
-        else if (ns == FeedNamespaces.DublinCore && reader.LocalName == "date") entry.Updated ??= XmlContent.ReadText(reader);
-        else if (ns == FeedNamespaces.DcTerms && reader.LocalName == "issued") entry.Published ??= XmlContent.ReadText(reader);
-        else if (ns == FeedNamespaces.DcTerms && reader.LocalName == "modified") entry.Updated ??= XmlContent.ReadText(reader);
+        else if (ns == FeedNamespaces.DublinCore && reader.LocalName == "date") entry.Updated = XmlContent.ReadText(reader);
+        else if (ns == FeedNamespaces.DcTerms && reader.LocalName == "issued") entry.Published = XmlContent.ReadText(reader);
+        else if (ns == FeedNamespaces.DcTerms && reader.LocalName == "modified") entry.Updated = XmlContent.ReadText(reader);
         else reader.Skip();
     }
 
@@ -37,13 +37,17 @@ internal static class AtomEntryReader
         switch (reader.LocalName)
         {
             case "id":
-                entry.Id ??= XmlContent.ReadText(reader).Trim();
+                // Ids are compared as written. A path ("/2026/story") is not a valid id but plainly an address
+                // on the feed's site, so it is resolved; any other relative text stays an opaque identifier.
+                var idBase = FeedXmlWalker.ElementBase(reader, entry.Base);
+                var id = XmlContent.ReadText(reader).Trim();
+                entry.Id = Keep.First(entry.Id, id.StartsWith('/') && !id.StartsWith("//", StringComparison.Ordinal) ? LinkResolver.Resolve(id, idBase) : id);
                 break;
             case "title":
-                entry.Title ??= AtomConstructReader.Text(reader, entry.Base, warnings);
+                entry.Title = Keep.First(entry.Title, AtomConstructReader.Text(reader, entry.Base, warnings));
                 break;
             case "summary":
-                entry.Summary ??= AtomConstructReader.Text(reader, entry.Base, warnings);
+                entry.Summary = Keep.First(entry.Summary, AtomConstructReader.Text(reader, entry.Base, warnings));
                 break;
             case "content":
                 if (entry.Content is null && entry.ContentSource is null) ReadContent(reader, entry, warnings);
@@ -56,13 +60,13 @@ internal static class AtomEntryReader
                 entry.Authors.Add(AtomConstructReader.Person(reader, entry.Base));
                 break;
             case "published" or "issued":
-                entry.Published ??= XmlContent.ReadText(reader);
+                entry.Published = XmlContent.ReadText(reader);
                 break;
             case "updated" or "modified":
-                entry.Updated ??= XmlContent.ReadText(reader);
+                entry.Updated = XmlContent.ReadText(reader);
                 break;
             case "created":
-                entry.Created ??= XmlContent.ReadText(reader);
+                entry.Created = XmlContent.ReadText(reader);
                 break;
             case "category":
                 if (AtomConstructReader.Category(reader) is { } category) entry.Categories.Add(category);

@@ -42,7 +42,7 @@ internal sealed class AtomXmlHandler : IFeedXmlHandler
         switch (reader.LocalName)
         {
             case "title":
-                Feed.Title ??= AtomConstructReader.Text(reader, baseUri, headWarnings);
+                Feed.Title = Keep.First(Feed.Title, AtomConstructReader.Text(reader, baseUri, headWarnings));
                 break;
             case "link":
                 if (AtomConstructReader.Link(reader, baseUri) is { Rel: "alternate" } link) Feed.Link ??= link.Href;

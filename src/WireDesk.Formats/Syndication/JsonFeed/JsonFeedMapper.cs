@@ -8,7 +8,7 @@ internal static class JsonFeedMapper
 {
     public static FeedHead Head(JsonFeedDocument feed) => new(feed.Version)
     {
-        Title = Blank(feed.Title is { } title ? HtmlText.CollapseWhitespace(title) : null),
+        Title = Blank(feed.Title is { } title ? MarkupText.CollapseWhitespace(title) : null),
         Link = Blank(feed.HomePageUrl),
         Language = Blank(feed.Language),
     };

@@ -24,7 +24,12 @@ internal static class RssItemReader
         while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             if (reader.EOF) throw new XmlException("unexpected end of document inside an item");
-            if (reader.NodeType == XmlNodeType.Element) ReadChild(reader, item);
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                var mark = ReaderMark.Of(reader);
+                ReadChild(reader, item);
+                mark.SkipIfStuck(reader);
+            }
             else reader.Read();
         }
 
@@ -38,8 +43,8 @@ internal static class RssItemReader
         if (FeedNamespaces.IsRssCore(ns)) ReadCore(reader, item);
         else if (ns == FeedNamespaces.DublinCore) ReadDublinCore(reader, item);
         else if (ns == FeedNamespaces.DcTerms) ReadDcTerms(reader, item);
-        else if (ns == FeedNamespaces.Content && reader.LocalName == "encoded") item.ContentEncoded ??= XmlContent.ReadText(reader);
-        else if (ns == FeedNamespaces.Xhtml && reader.LocalName == "body") item.ContentEncoded ??= XmlContent.ReadMarkup(reader);
+        else if (ns == FeedNamespaces.Content && reader.LocalName == "encoded") item.ContentEncoded = Keep.First(item.ContentEncoded, XmlContent.ReadText(reader));
+        else if (ns == FeedNamespaces.Xhtml && reader.LocalName == "body") item.ContentEncoded = Keep.First(item.ContentEncoded, XmlContent.ReadMarkup(reader));
         else if (FeedNamespaces.IsMediaRss(ns)) MediaRssReader.Read(reader, item.Media, item.MediaKeywords);
         else reader.Skip();
     }
@@ -49,13 +54,13 @@ internal static class RssItemReader
         switch (reader.LocalName)
         {
             case "title":
-                item.Title ??= ReadHtmlish(reader);
+                item.Title = Keep.First(item.Title, ReadHtmlish(reader));
                 break;
             case "link":
-                item.Link ??= XmlContent.ReadText(reader);
+                item.Link = Keep.First(item.Link, XmlContent.ReadText(reader));
                 break;
             case "description":
-                item.Description ??= ReadHtmlish(reader);
+                item.Description = Keep.First(item.Description, ReadHtmlish(reader));
                 break;
             case "guid":
                 var permaLink = reader.GetAttribute("isPermaLink");
@@ -80,10 +85,14 @@ internal static class RssItemReader
                 reader.Skip();
                 break;
             case "pubDate":
-                item.PubDate ??= XmlContent.ReadText(reader);
+                item.PubDate = XmlContent.ReadText(reader);
+                break;
+            case "body":
+                // xhtml:body written without its namespace.
+                item.ContentEncoded = Keep.First(item.ContentEncoded, XmlContent.ReadMarkup(reader));
                 break;
             case "fullitem":
-                item.ContentEncoded ??= XmlContent.ReadText(reader);
+                item.ContentEncoded = Keep.First(item.ContentEncoded, XmlContent.ReadText(reader));
                 break;
             default:
                 reader.Skip();
@@ -99,16 +108,16 @@ internal static class RssItemReader
                 item.Authors.Add(XmlContent.ReadText(reader));
                 break;
             case "date":
-                item.DcDate ??= XmlContent.ReadText(reader);
+                item.DcDate = XmlContent.ReadText(reader);
                 break;
             case "subject":
                 item.Categories.Add(new RssCategory(XmlContent.ReadText(reader), null));
                 break;
             case "title":
-                item.Title ??= ReadHtmlish(reader);
+                item.Title = Keep.First(item.Title, ReadHtmlish(reader));
                 break;
             case "description":
-                item.Description ??= ReadHtmlish(reader);
+                item.Description = Keep.First(item.Description, ReadHtmlish(reader));
                 break;
             case "language":
                 item.Language = XmlContent.ReadText(reader);
@@ -124,13 +133,13 @@ internal static class RssItemReader
         switch (reader.LocalName)
         {
             case "issued":
-                item.Issued ??= XmlContent.ReadText(reader);
+                item.Issued = XmlContent.ReadText(reader);
                 break;
             case "modified":
-                item.Modified ??= XmlContent.ReadText(reader);
+                item.Modified = XmlContent.ReadText(reader);
                 break;
             case "created":
-                item.Created ??= XmlContent.ReadText(reader);
+                item.Created = XmlContent.ReadText(reader);
                 break;
             default:
                 reader.Skip();

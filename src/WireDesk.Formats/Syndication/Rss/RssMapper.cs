@@ -8,7 +8,7 @@ internal static class RssMapper
 {
     public static FeedHead Head(RssFeed feed) => new(feed.Version)
     {
-        Title = NullIfBlank(feed.Channel.Title is { } title ? HtmlText.ToPlainText(title) : null),
+        Title = NullIfBlank(feed.Channel.Title is { } title ? MarkupText.ToPlainText(title) : null),
         Link = NullIfBlank(feed.Channel.Link),
         Language = NullIfBlank(feed.Channel.Language),
     };

@@ -41,12 +41,12 @@ internal sealed class RssXmlHandler : IFeedXmlHandler
         var channel = Feed.Channel;
         var ns = reader.NamespaceURI;
         var name = reader.LocalName;
-        if (IsCore(ns) && name == "title") channel.Title ??= XmlContent.Read(reader, out _);
-        else if (IsCore(ns) && name == "link") channel.Link ??= LinkResolver.Resolve(XmlContent.ReadText(reader), baseUri);
-        else if (IsCore(ns) && name == "description") channel.Description ??= XmlContent.Read(reader, out _);
+        if (IsCore(ns) && name == "title") channel.Title = Keep.First(channel.Title, XmlContent.Read(reader, out _));
+        else if (IsCore(ns) && name == "link") channel.Link = Keep.First(channel.Link, LinkResolver.Resolve(XmlContent.ReadText(reader), baseUri));
+        else if (IsCore(ns) && name == "description") channel.Description = Keep.First(channel.Description, XmlContent.Read(reader, out _));
         else if (IsCore(ns) && name == "language") channel.Language = XmlContent.ReadText(reader);
-        else if (ns == FeedNamespaces.DublinCore && name == "title") channel.Title ??= XmlContent.Read(reader, out _);
-        else if (ns == FeedNamespaces.DublinCore && name == "language") channel.Language ??= XmlContent.ReadText(reader);
+        else if (ns == FeedNamespaces.DublinCore && name == "title") channel.Title = Keep.First(channel.Title, XmlContent.Read(reader, out _));
+        else if (ns == FeedNamespaces.DublinCore && name == "language") channel.Language = Keep.First(channel.Language, XmlContent.ReadText(reader));
         // image, textinput, items (rdf:Seq), cloud ...: their own title/link must not leak into the channel's.
         else reader.Skip();
     }

@@ -10,7 +10,7 @@ namespace WireDesk.Formats.Syndication;
 /// become spaces, script/style/comments are dropped, character references are decoded, whitespace collapses.
 /// Bodies are not made here: they go through <c>BodyBuilder</c>, which sanitizes.
 /// </summary>
-internal static class HtmlText
+internal static class MarkupText
 {
     private static readonly SearchValues<char> MarkupStarts = SearchValues.Create("<&");
 
@@ -76,6 +76,13 @@ internal static class HtmlText
         if (semicolon > amp + 1)
         {
             var reference = html.Substring(amp, semicolon - amp + 1);
+            // HTML (unlike XML) reads &#128;-&#159; as the windows-1252 characters publishers meant.
+            if (Windows1252.FromC1Reference(html, amp, semicolon + 1) is { } intended)
+            {
+                text.Append(intended);
+                return semicolon + 1;
+            }
+
             var decoded = WebUtility.HtmlDecode(reference);
             if (!string.Equals(decoded, reference, StringComparison.Ordinal))
             {
@@ -103,7 +110,8 @@ internal static class HtmlText
         var nameStart = lt + 1;
         var closing = nameStart < html.Length && html[nameStart] == '/';
         if (closing) nameStart++;
-        if (nameStart >= html.Length || !(char.IsAsciiLetter(html[nameStart]) || (!closing && html[nameStart] is '!' or '?')))
+        var declaration = !closing && nameStart + 1 < html.Length && html[nameStart] is '!' or '?' && char.IsAsciiLetter(html[nameStart + 1]);
+        if (nameStart >= html.Length || !(char.IsAsciiLetter(html[nameStart]) || declaration))
         {
             // "1 < 2" is text, not a tag.
             text.Append('<');
@@ -131,15 +139,20 @@ internal static class HtmlText
     private static int TagEnd(string html, int from)
     {
         var quote = '\0';
+        var afterEquals = false;
         for (var i = from; i < html.Length; i++)
         {
             var c = html[i];
             if (quote != '\0')
             {
                 if (c == quote) quote = '\0';
+                continue;
             }
-            else if (c is '"' or '\'') quote = c;
+
+            // A quote opens a value only right after '='; a stray one (href=x") is just a character.
+            if (c is '"' or '\'' && afterEquals) quote = c;
             else if (c == '>') return i + 1;
+            if (!char.IsWhiteSpace(c)) afterEquals = c == '=';
         }
 
         return html.Length;
