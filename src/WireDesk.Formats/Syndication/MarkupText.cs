@@ -43,19 +43,21 @@ internal static class MarkupText
         return CollapseWhitespace(text.ToString());
     }
 
+    /// <summary>Runs of HTML whitespace (space, tab, line breaks, form feed) become one space; a no-break space is
+    /// text, as in HTML, and stays.</summary>
     public static string CollapseWhitespace(string text)
     {
-        var span = text.AsSpan().Trim();
+        var span = text.AsSpan().Trim(HtmlWhitespace);
         var needsWork = false;
         for (var i = 0; i < span.Length && !needsWork; i++)
-            needsWork = char.IsWhiteSpace(span[i]) && (span[i] != ' ' || (i + 1 < span.Length && char.IsWhiteSpace(span[i + 1])));
+            needsWork = IsHtmlWhitespace(span[i]) && (span[i] != ' ' || (i + 1 < span.Length && IsHtmlWhitespace(span[i + 1])));
         if (!needsWork) return span.Length == text.Length ? text : span.ToString();
 
         var result = new StringBuilder(span.Length);
         var pendingSpace = false;
         foreach (var c in span)
         {
-            if (char.IsWhiteSpace(c))
+            if (IsHtmlWhitespace(c))
             {
                 pendingSpace = true;
                 continue;
@@ -68,6 +70,10 @@ internal static class MarkupText
 
         return result.ToString();
     }
+
+    private const string HtmlWhitespace = " \t\n\r\f";
+
+    private static bool IsHtmlWhitespace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     private static int AppendReference(string html, int amp, StringBuilder text)
     {
