@@ -13,11 +13,9 @@ namespace WireDesk.Storage;
 /// </summary>
 public abstract class SqlStoryStore : IStoryStore, IAsyncDisposable
 {
-    private readonly SqlDialect dialect;
-
     private protected SqlStoryStore(SqlDialect dialect, int schemaVersion)
     {
-        this.dialect = dialect;
+        Dialect = dialect;
         SchemaVersion = schemaVersion;
     }
 
@@ -67,7 +65,7 @@ public abstract class SqlStoryStore : IStoryStore, IAsyncDisposable
     /// <summary>Runs one write transaction: commits when the work returns, rolls back when it throws.</summary>
     private protected abstract Task<T> WriteAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken);
 
-    private protected SqlDialect Dialect => dialect;
+    private protected SqlDialect Dialect { get; }
 
     private protected static async Task<T> InTransactionAsync<T>(
         DbConnection connection, SqlDialect dialect, Func<SqlSession, Task<T>> work, CancellationToken cancellationToken)
@@ -81,6 +79,6 @@ public abstract class SqlStoryStore : IStoryStore, IAsyncDisposable
     private async Task<T> ReadAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
-        return await work(new SqlSession(connection, null, dialect));
+        return await work(new SqlSession(connection, null, Dialect));
     }
 }

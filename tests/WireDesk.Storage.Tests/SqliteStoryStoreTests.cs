@@ -30,6 +30,27 @@ public sealed class SqliteStoryStoreTests : StoryStoreContract
     }
 
     [Fact]
+    public async Task The_story_is_stored_as_json_with_enum_names_and_the_offsets_as_sent()
+    {
+        var saved = await CreateAsync(StorySamples.EveryField);
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync(Ct);
+
+        var json = await ScalarAsync(connection, $"SELECT story_json FROM story_versions WHERE id = {saved.CurrentVersionId}");
+
+        Assert.NotNull(json);
+        Assert.Contains("\"firstCreated\":\"2026-01-09T15:55:10+05:30\"", json);
+        Assert.Contains("\"pubStatus\":\"Withheld\"", json);
+        Assert.Contains("\"signals\":\"Update, Correction\"", json);
+        Assert.Contains("नई दिल्ली", json);
+        Assert.DoesNotContain("plainText", json);
+        Assert.DoesNotContain("isOpenEnded", json);
+        var bare = await CreateAsync(new WireDesk.Core.Stories.Story { Source = "ani", Guid = "g-bare-json" });
+        var bareJson = await ScalarAsync(connection, $"SELECT story_json FROM story_versions WHERE id = {bare.CurrentVersionId}");
+        Assert.DoesNotContain("null", bareJson);
+    }
+
+    [Fact]
     public async Task A_database_migrated_by_a_newer_build_is_refused()
     {
         await Store.DisposeAsync();

@@ -24,6 +24,19 @@ public abstract partial class StoryStoreContract
     }
 
     [Fact]
+    public async Task A_closed_store_refuses_further_calls()
+    {
+        var closed = Store;
+        await closed.DisposeAsync();
+        await closed.DisposeAsync();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => closed.FindAsync("ani", "g", Ct));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => CreateAsync(Copy("g-closed")));
+        await ReopenAsync();
+        Assert.Null(await Store.FindAsync("ani", "g-closed", Ct));
+    }
+
+    [Fact]
     public async Task Instants_are_kept_as_utc_to_the_microsecond()
     {
         // 15:55:10.1234567 +05:30: the last tick is below PostgreSQL's precision, so every engine drops it.

@@ -15,6 +15,7 @@ public sealed class SqliteStoryStore : SqlStoryStore
     private readonly string connectionString;
     private readonly SqliteConnection writer;
     private readonly SemaphoreSlim writeLock = new(1, 1);
+    private bool disposed;
 
     private SqliteStoryStore(string path, string connectionString, SqliteConnection writer, int schemaVersion)
         : base(SqliteDialect.Instance, schemaVersion)
@@ -64,6 +65,8 @@ public sealed class SqliteStoryStore : SqlStoryStore
         await writeLock.WaitAsync();
         try
         {
+            if (disposed) return;
+            disposed = true;
             await writer.ExecuteAsync("PRAGMA optimize;");
             SqliteConnection.ClearPool(writer);
             await writer.DisposeAsync();
@@ -76,6 +79,7 @@ public sealed class SqliteStoryStore : SqlStoryStore
 
     private protected override async Task<DbConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {
+        ObjectDisposedException.ThrowIf(disposed, this);
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
@@ -86,6 +90,8 @@ public sealed class SqliteStoryStore : SqlStoryStore
         await writeLock.WaitAsync(cancellationToken);
         try
         {
+            // Dapper would quietly reopen the closed writer.
+            ObjectDisposedException.ThrowIf(disposed, this);
             return await InTransactionAsync(writer, Dialect, work, cancellationToken);
         }
         finally
