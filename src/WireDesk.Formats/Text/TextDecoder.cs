@@ -9,12 +9,14 @@ namespace WireDesk.Formats.Text;
 /// </summary>
 public static class TextDecoder
 {
-    public static DecodedDocument Decode(SourceDocument doc)
+    /// <param name="doc">The delivered bytes.</param>
+    /// <param name="keepFraming">Keep the control-character framing of ANPA-1312 and IPTC 7901 copy for their parsers.</param>
+    public static DecodedDocument Decode(SourceDocument doc, bool keepFraming = false)
     {
         var warnings = new List<string>();
         var (text, encoding) = DecodeBytes(doc, warnings);
 
-        var (withoutControls, stripped) = ControlCharacters.Strip(text);
+        var (withoutControls, stripped) = ControlCharacters.Strip(text, keepFraming);
         if (stripped > 0) warnings.Add($"encoding: stripped {stripped} control character(s)");
 
         var (repaired, count) = DoubleEncodingRepair.Repair(withoutControls);
