@@ -16,6 +16,7 @@ public static class CliApp
             DemoCommand.Create(),
         };
         foreach (var command in StoryCommands.Create()) root.Subcommands.Add(command);
+        foreach (var command in ReplayCommand.Create()) root.Subcommands.Add(command);
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -28,9 +28,11 @@ public static class WireDeskServer
         builder.Services.AddSingleton(workspace.Events);
         builder.Services.AddSingleton(workspace.Editor);
         builder.Services.AddWireDeskSite(site);
+        builder.Services.AddWireDeskTransports(workspace);
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.MapWireDeskTransports();
         app.MapWireDeskSite();
         return app;
     }

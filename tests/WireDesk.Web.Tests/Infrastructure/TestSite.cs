@@ -28,7 +28,8 @@ public sealed class TestSite : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
     public HttpClient Http { get; }
 
-    public static async Task<TestSite> StartAsync(SourcesDocument? sources = null, DateTimeOffset? now = null, string? siteJson = null)
+    public static async Task<TestSite> StartAsync(SourcesDocument? sources = null, DateTimeOffset? now = null, string? siteJson = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "wiredesk-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
@@ -36,7 +37,7 @@ public sealed class TestSite : IAsyncDisposable
         if (siteJson is not null) await File.WriteAllTextAsync(Path.Combine(data, "site.json"), siteJson);
         var clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 1, 9, 12, 0, 0, TimeSpan.Zero));
         var workspace = await Workspace.OpenAsync(new WorkspaceOptions(data) { Time = clock }, CancellationToken.None);
-        var app = WireDeskServer.Build(workspace, "http://127.0.0.1:0");
+        var app = WireDeskServer.Build(workspace, "http://127.0.0.1:0", configure);
         await app.StartAsync();
         return new TestSite(data, workspace, app, clock);
     }
