@@ -104,7 +104,7 @@ public static partial class DatelineParser
         m.Groups[group].Success && m.Groups[group].Value.Trim() is { Length: > 0 } value ? value : null;
 
     private const string Place = @"(?<place>\p{Lu}[\p{L}\p{M}\p{Nd}.'’/&-]*(?:[ \t]+[\p{L}\p{M}\p{Nd}.'’/&-]+){0,5}?)";
-    private const string Agency = @"\((?<agency>\p{L}[\p{L} .]{0,19})\)";
+    private const string Agency = @"\((?<agency>\p{L}[\p{L} ./]{0,24})\)";
     private const string Date = @"(?<month>(?i:" + MonthNames.Pattern + @"))\.?[ \t]+(?<day>\d{1,2})\b";
 
     [GeneratedRegex(

@@ -28,7 +28,13 @@ internal static class NewsHtmlSanitizer
         "textarea", "select", "button", "form", "frameset", "frame", "applet", "audio", "video", "canvas",
     };
 
-    public static IHtmlElement Sanitize(string html, Uri? baseUri)
+    // HtmlSanitizer is safe to share across threads once configured; building it costs more than a sanitize call.
+    private static readonly HtmlSanitizer Shared = Build();
+
+    public static IHtmlElement Sanitize(string html, Uri? baseUri) =>
+        Shared.SanitizeDom(html, baseUri?.AbsoluteUri ?? "").Body!;
+
+    private static HtmlSanitizer Build()
     {
         var options = HtmlSanitizerOptions.Empty();
         foreach (var tag in Tags) options.AllowedTags.Add(tag);
@@ -49,6 +55,6 @@ internal static class NewsHtmlSanitizer
                 e.SanitizedUrl = null;
         };
 
-        return sanitizer.SanitizeDom(html, baseUri?.AbsoluteUri ?? "").Body!;
+        return sanitizer;
     }
 }
