@@ -6,14 +6,14 @@ namespace WireDesk.Formats.Text;
 
 /// <summary>
 /// The allow-list for agency body HTML: text structure, tables, quotes, figures, http(s) images and
-/// http(s)/mailto links. Unknown wrappers (div, span, font) are unwrapped so their text stays; script-like
-/// elements are dropped with their content.
+/// http(s)/mailto links, plain div/section/article blocks. Other wrappers (span, font, center ...) are unwrapped
+/// so their text stays; script-like elements are dropped with their content; h1 becomes h2.
 /// </summary>
 internal static class NewsHtmlSanitizer
 {
     private static readonly string[] Tags =
     [
-        "p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+        "p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
         "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
         "blockquote", "q", "cite", "figure", "figcaption", "img", "a", "pre", "code", "hr",
         "b", "i", "em", "strong", "u", "s", "sub", "sup", "small", "abbr", "br",
@@ -47,6 +47,14 @@ internal static class NewsHtmlSanitizer
         {
             if (!DroppedWithContent.Contains(e.Tag.LocalName)) return;
             foreach (var child in e.Tag.ChildNodes.ToArray()) child.RemoveFromParent();
+        };
+        // The page has its own h1 (the headline): a heading inside the agency body becomes the next level down.
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is not IElement { LocalName: "h1" } h1) return;
+            var h2 = e.Document.CreateElement("h2");
+            foreach (var child in h1.ChildNodes.ToArray()) h2.AppendChild(child);
+            e.ReplacementNodes.Add(h2);
         };
         sanitizer.FilterUrl += (_, e) =>
         {
