@@ -49,6 +49,7 @@ public static partial class DatelineParser
     {
         var m = Bracketed().Match(lead);
         if (!m.Success || ReadDate(m) is not var (month, day)) return null;
+        if (!m.Groups["agency"].Success && !m.Groups["sep"].Success) return null;
         var country = m.Groups["country"].Value.Trim();
         return new Dateline(m.Value.TrimEnd())
         {
@@ -109,7 +110,7 @@ public static partial class DatelineParser
 
     [GeneratedRegex(
         @"^" + Place + @"[ \t]*(?:\((?<region>[^()\[\]\n]{1,40})\)[ \t]*)?\[(?<country>[^\[\]\n]{1,40})\][ \t]*,[ \t]*" +
-        Date + @"(?:[ \t]*" + Agency + @")?[ \t]*(?<sep>:|-|–|—)[ \t]*")]
+        Date + @"(?:[ \t]*" + Agency + @")?(?:[ \t]*(?<sep>:|-{1,2}|–|—)(?=\s|$))?[ \t]*")]
     private static partial Regex Bracketed();
 
     [GeneratedRegex(
