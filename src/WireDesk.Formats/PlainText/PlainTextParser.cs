@@ -1,5 +1,6 @@
 using System.Globalization;
 using WireDesk.Core.Stories;
+using WireDesk.Formats.Detection;
 using WireDesk.Formats.Text;
 
 namespace WireDesk.Formats.PlainText;
@@ -15,7 +16,7 @@ public sealed class PlainTextParser : IStoryParser
 {
     private const int MaxHeadlineLength = 300;
 
-    public string Format => "plaintext";
+    public string Format => FormatNames.PlainText;
 
     public ParseResult Parse(DecodedDocument document, ParseContext context)
     {
@@ -76,7 +77,7 @@ public sealed class PlainTextParser : IStoryParser
             Embargo = advisories.Embargo,
             Signals = signals,
             EdNote = advisories.EdNote,
-            Format = "plaintext",
+            Format = FormatNames.PlainText,
             Encoding = document.Encoding,
             ContentHash = StoryIdentity.ContentHash(body),
             Warnings = warnings,
