@@ -35,11 +35,12 @@ public static partial class NinjsMapper
         var correction = advisory?.Correction == true || (headline is not null && CorrectedPrefixPattern().IsMatch(headline));
         var update = version >= 2 || (headline is not null && UpdatePrefixPattern().IsMatch(headline));
         var genre = item.Genres.FirstOrDefault();
+        var dateline = body.Paragraphs.Count == 0 ? null : DatelineParser.Match(body.Paragraphs[0]);
 
         var story = new Story
         {
             Source = context.Source,
-            Agency = Agency(item) ?? context.DefaultAgency,
+            Agency = Agency(item) ?? dateline?.Agency ?? context.DefaultAgency,
             Guid = NinjsIdentity.Guid(item.Uri),
             Version = version,
             FirstCreated = Date(item.FirstCreated, "firstCreated", context, warnings),
@@ -49,7 +50,7 @@ public static partial class NinjsMapper
             Byline = item.By?.Trim(),
             Slugline = item.Slugline?.Trim(),
             Summary = NinjsTextChooser.Summary(item.Descriptions),
-            Dateline = body.Paragraphs.Count == 0 ? null : DatelineParser.Match(body.Paragraphs[0]),
+            Dateline = dateline,
             Body = body,
             Language = item.Language,
             Subjects = item.Subjects.Select(ToSubject).ToList(),
@@ -73,7 +74,10 @@ public static partial class NinjsMapper
         return (story with { Warnings = warnings }, null);
     }
 
-    /// <summary>The copyright holder, else the info source that provided or originated the item, else the first one.</summary>
+    /// <summary>
+    /// The copyright holder, else the info source that provided or originated the item, else the first one; the
+    /// caller falls back to the dateline's agency and then the source's default.
+    /// </summary>
     private static string? Agency(NinjsItem item) =>
         item.CopyrightHolder?.Trim()
         ?? item.InfoSources.FirstOrDefault(s => s.Role is { } role

@@ -41,7 +41,7 @@ public static partial class TeletypeStoryBuilder
             Source = context.Source,
             Agency = agency,
             Guid = guid,
-            Version = parts.Take.Version,
+            Version = Version(parts.Take, correction, kill),
             VersionCreated = WireDateParser.Parse(parts.DateText, context.Zone, warnings, "trailer")?.Value,
             Headline = text.Headline,
             Byline = text.Byline,
@@ -61,6 +61,11 @@ public static partial class TeletypeStoryBuilder
         };
         return (story with { Warnings = warnings }, null);
     }
+
+    // A correction or kill advisory on a take that names no lead revises the story without saying which version it
+    // is; calling it version 1 would rank it below an earlier write-thru, so the version is left unknown.
+    private static int? Version(TakeKey take, bool correction, bool kill) =>
+        take.Lead is null && (correction || kill) ? null : take.Version;
 
     /// <summary>The slug as the guid sees it: cycle designator (AM-/PM-/BC-) and trailing slashes gone, lower case, single spaces.</summary>
     public static string NormaliseSlug(string keyword)
