@@ -34,6 +34,6 @@ public static partial class AnpaTrailerReader
 
     [GeneratedRegex(
         @"^(?<agency>[A-Z][A-Za-z]{1,9})-(?<desk>[A-Z0-9]{1,5})-(?<mm>\d{2})-(?<dd>\d{2})-(?<yy>\d{4}|\d{2})\s+" +
-        @"(?<hhmm>[0-2]\d[0-5]\d)\s*(?<zone>[A-Z]{1,5})?\s*<?$")]
+        @"(?<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?<zone>[A-Z]{1,5})?\s*<?$")]
     private static partial Regex TrailerPattern();
 }

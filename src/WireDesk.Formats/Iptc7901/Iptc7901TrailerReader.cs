@@ -44,6 +44,6 @@ public static partial class Iptc7901TrailerReader
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<dd>[0-3]\d)(?<hh>[0-2]\d)(?<mi>[0-5]\d)\s*(?<z>[A-Z]{1,4})?\s+(?<mon>\p{L}{3})\p{L}*\.?\s+(?<yy>\d{4}|\d{2})$")]
+    [GeneratedRegex(@"^(?<dd>[0-3]\d)(?<hh>[01]\d|2[0-3])(?<mi>[0-5]\d)\s*(?<z>[A-Z]{1,4})?\s+(?<mon>\p{L}{3})\p{L}*\.?\s+(?<yy>\d{4}|\d{2})$")]
     private static partial Regex DateTimeGroupPattern();
 }
