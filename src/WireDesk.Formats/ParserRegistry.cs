@@ -5,5 +5,6 @@ public static class ParserRegistry
 {
     public static IReadOnlyList<IStoryParser> All() =>
     [
+        new PlainText.PlainTextParser(),
     ];
 }

@@ -153,7 +153,7 @@ public static class LifecycleDecider
         new(incoming.Story, incoming.DeliveryId, incoming.ReceivedAt, makeCurrent);
 
     private static AuditEntry Audit(IncomingStory incoming, string action, string actor, string? detail) =>
-        new(incoming.Existing?.Id ?? 0, action, actor, null, incoming.Now, detail);
+        new(incoming.Existing?.Id ?? 0, action, actor, 0, incoming.Now, detail);
 
     /// <summary>datePublished: the agency's first-created time, never in the future.</summary>
     private static DateTimeOffset FirstPublished(Story story, DateTimeOffset now) =>
