@@ -6,5 +6,8 @@ public static class ParserRegistry
     public static IReadOnlyList<IStoryParser> All() =>
     [
         new PlainText.PlainTextParser(),
+        new Ninjs.NinjsParser(),
+        new Anpa.AnpaParser(),
+        new Iptc7901.Iptc7901Parser(),
     ];
 }
