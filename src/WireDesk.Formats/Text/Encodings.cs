@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace WireDesk.Formats.Text;
+
+/// <summary>Encodings by name, with the code pages of legacy agency copy (windows-1252, ISO-8859-x, Big5 ...) registered once.</summary>
+internal static class Encodings
+{
+    // Field initializers run in textual order: the provider must be registered before the lookups below.
+    private static readonly bool CodePagesRegistered = RegisterCodePages();
+
+    public static Encoding Windows1252 { get; } = Encoding.GetEncoding(1252);
+
+    public static Encoding StrictUtf8 { get; } = new UTF8Encoding(false, true);
+
+    public static Encoding? Lookup(string name)
+    {
+        _ = CodePagesRegistered;
+        try
+        {
+            return Encoding.GetEncoding(name.Trim());
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool RegisterCodePages()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return true;
+    }
+}

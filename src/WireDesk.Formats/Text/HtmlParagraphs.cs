@@ -1,0 +1,97 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace WireDesk.Formats.Text;
+
+/// <summary>The text of each block of sanitized body HTML, in document order.</summary>
+internal static class HtmlParagraphs
+{
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "caption", "thead",
+        "tbody", "tfoot", "tr", "th", "td", "blockquote", "figure", "figcaption", "pre", "hr", "div", "section",
+    };
+
+    public static IReadOnlyList<string> Extract(IElement root)
+    {
+        var paragraphs = new List<string>();
+        Walk(root, paragraphs);
+        return paragraphs;
+    }
+
+    private static void Walk(INode container, List<string> paragraphs)
+    {
+        var loose = new StringBuilder();
+        foreach (var node in container.ChildNodes)
+        {
+            if (node is IElement element && Blocks.Contains(element.LocalName))
+            {
+                Flush(loose, paragraphs);
+                if (element.Children.Any(c => Blocks.Contains(c.LocalName))) Walk(element, paragraphs);
+                else Add(TextOf(element), element.LocalName == "pre", paragraphs);
+            }
+            else if (node is IElement { LocalName: "br" })
+            {
+                Flush(loose, paragraphs);
+            }
+            else
+            {
+                loose.Append(TextOf(node));
+            }
+        }
+
+        Flush(loose, paragraphs);
+    }
+
+    private static void Flush(StringBuilder loose, List<string> paragraphs)
+    {
+        Add(loose.ToString(), false, paragraphs);
+        loose.Clear();
+    }
+
+    private static void Add(string text, bool preformatted, List<string> paragraphs)
+    {
+        var paragraph = preformatted ? text.Replace(LineBreak, '\n').Trim('\n', '\r') : Collapse(text);
+        if (!string.IsNullOrWhiteSpace(paragraph)) paragraphs.Add(paragraph);
+    }
+
+    // The HTML parser never leaves NUL in text nodes, so it can mark a <br> until whitespace is collapsed.
+    private const char LineBreak = '\0';
+
+    private static string TextOf(INode node)
+    {
+        if (node is IElement { LocalName: "br" }) return LineBreak.ToString();
+        if (node.NodeType == NodeType.Text) return node.TextContent;
+        var text = new StringBuilder();
+        foreach (var child in node.ChildNodes) text.Append(TextOf(child));
+        return text.ToString();
+    }
+
+    // As a browser renders it: runs of HTML whitespace become one space, <br> a line break, ends trimmed.
+    private static string Collapse(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        var pendingBreak = false;
+        foreach (var c in text)
+        {
+            if (c == LineBreak)
+            {
+                pendingBreak = true;
+                continue;
+            }
+
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (result.Length > 0 && (pendingBreak || pendingSpace)) result.Append(pendingBreak ? '\n' : ' ');
+            pendingSpace = pendingBreak = false;
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
+}

@@ -1,0 +1,54 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Ganss.Xss;
+
+namespace WireDesk.Formats.Text;
+
+/// <summary>
+/// The allow-list for agency body HTML: text structure, tables, quotes, figures, http(s) images and
+/// http(s)/mailto links. Unknown wrappers (div, span, font) are unwrapped so their text stays; script-like
+/// elements are dropped with their content.
+/// </summary>
+internal static class NewsHtmlSanitizer
+{
+    private static readonly string[] Tags =
+    [
+        "p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+        "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
+        "blockquote", "q", "cite", "figure", "figcaption", "img", "a", "pre", "code", "hr",
+        "b", "i", "em", "strong", "u", "s", "sub", "sup", "small", "abbr", "br",
+    ];
+
+    private static readonly string[] Attributes =
+        ["href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "abbr", "cite", "start", "reversed"];
+
+    private static readonly HashSet<string> DroppedWithContent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "head", "title",
+        "textarea", "select", "button", "form", "frameset", "frame", "applet", "audio", "video", "canvas",
+    };
+
+    public static IHtmlElement Sanitize(string html, Uri? baseUri)
+    {
+        var options = HtmlSanitizerOptions.Empty();
+        foreach (var tag in Tags) options.AllowedTags.Add(tag);
+        foreach (var attribute in Attributes) options.AllowedAttributes.Add(attribute);
+        foreach (var scheme in new[] { "http", "https", "mailto" }) options.AllowedSchemes.Add(scheme);
+        foreach (var attribute in new[] { "href", "src", "cite" }) options.UriAttributes.Add(attribute);
+
+        var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true };
+        sanitizer.RemovingTag += (_, e) =>
+        {
+            if (!DroppedWithContent.Contains(e.Tag.LocalName)) return;
+            foreach (var child in e.Tag.ChildNodes.ToArray()) child.RemoveFromParent();
+        };
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            // Images may only load over http(s); a mailto: src means nothing.
+            if (e.Tag.LocalName == "img" && e.SanitizedUrl is { } url && !url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                e.SanitizedUrl = null;
+        };
+
+        return sanitizer.SanitizeDom(html, baseUri?.AbsoluteUri ?? "").Body!;
+    }
+}

@@ -1,0 +1,81 @@
+using WireDesk.Formats.Text;
+
+namespace WireDesk.Formats.Tests.Text;
+
+public sealed class BodyBuilderTests
+{
+    [Fact]
+    public void Paragraphs_are_kept_verbatim_and_escaped_in_html()
+    {
+        var body = BodyBuilder.FromParagraphs(["Mumbai, Mar 3 (PTI) Shares <rose> & \"fell\".", "", "  ", "Second."]);
+
+        Assert.Equal(["Mumbai, Mar 3 (PTI) Shares <rose> & \"fell\".", "Second."], body.Paragraphs);
+        Assert.Equal("<p>Mumbai, Mar 3 (PTI) Shares &lt;rose&gt; &amp; &quot;fell&quot;.</p>\n<p>Second.</p>", body.Html);
+    }
+
+    [Fact]
+    public void Html_loses_scripts_handlers_and_dangerous_links_but_keeps_the_text()
+    {
+        const string html =
+            "<div class='x'><p onclick='steal()'>Lead <b>bold</b> <a href='javascript:alert(1)'>link</a></p>" +
+            "<script>alert('x')</script><style>p{}</style><iframe src='https://evil'>frame text</iframe>" +
+            "<p><span style='color:red'>Kept</span> <font>text</font></p></div>";
+
+        var body = BodyBuilder.FromHtml(html);
+
+        Assert.Equal(["Lead bold link", "Kept text"], body.Paragraphs);
+        Assert.DoesNotContain("script", body.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("alert", body.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("onclick", body.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript", body.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("iframe", body.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("style", body.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class", body.Html, StringComparison.Ordinal);
+        Assert.Contains("<b>bold</b>", body.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Http_links_and_images_stay_and_relative_ones_resolve_against_the_base()
+    {
+        const string html =
+            "<p><a href='/story/1'>rel</a> <a href='mailto:desk@example.com'>mail</a></p>" +
+            "<figure><img src='https://img.example.com/a.jpg' alt='A'><figcaption>Caption</figcaption></figure>" +
+            "<p><img src='data:image/png;base64,AAAA'></p>";
+
+        var body = BodyBuilder.FromHtml(html, new Uri("https://agency.example.com/feed/"));
+
+        Assert.Contains("href=\"https://agency.example.com/story/1\"", body.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"mailto:desk@example.com\"", body.Html, StringComparison.Ordinal);
+        Assert.Contains("src=\"https://img.example.com/a.jpg\"", body.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data:", body.Html, StringComparison.Ordinal);
+        Assert.Equal(["rel mail", "Caption"], body.Paragraphs);
+    }
+
+    [Fact]
+    public void Each_block_element_is_one_paragraph_in_document_order()
+    {
+        const string html =
+            "<h2>Sub</h2><p>One\n   two</p><ul><li>First</li><li>Second</li></ul>" +
+            "<blockquote><p>Quoted</p></blockquote><table><tr><td>Cell A</td><td>Cell B</td></tr></table>";
+
+        var body = BodyBuilder.FromHtml(html);
+
+        Assert.Equal(["Sub", "One two", "First", "Second", "Quoted", "Cell A", "Cell B"], body.Paragraphs);
+    }
+
+    [Fact]
+    public void Loose_text_between_blocks_splits_at_line_breaks()
+    {
+        var body = BodyBuilder.FromHtml("First paragraph.<br><br>Second <i>one</i>.<p>Third.</p>");
+
+        Assert.Equal(["First paragraph.", "Second one.", "Third."], body.Paragraphs);
+    }
+
+    [Fact]
+    public void A_line_break_inside_a_paragraph_is_a_newline()
+    {
+        var body = BodyBuilder.FromHtml("<p>Line one<br>Line two</p>");
+
+        Assert.Equal(["Line one\nLine two"], body.Paragraphs);
+    }
+}

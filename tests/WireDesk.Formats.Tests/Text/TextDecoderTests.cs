@@ -1,0 +1,166 @@
+using System.Text;
+using WireDesk.Formats.Text;
+
+namespace WireDesk.Formats.Tests.Text;
+
+public sealed class TextDecoderTests
+{
+    private static DecodedDocument Decode(byte[] bytes, string? contentType = null) =>
+        TextDecoder.Decode(new SourceDocument(bytes, contentType, "test.txt"));
+
+    private static byte[] Windows1252(string text)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252).GetBytes(text);
+    }
+
+    [Fact]
+    public void A_utf8_bom_is_removed_and_names_the_encoding()
+    {
+        var decoded = Decode([0xEF, 0xBB, 0xBF, .. "Café"u8]);
+
+        Assert.Equal("Café", decoded.Text);
+        Assert.Equal("utf-8", decoded.Encoding);
+    }
+
+    [Fact]
+    public void A_utf16_bom_wins_over_everything()
+    {
+        var decoded = Decode([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("नई दिल्ली")], "text/plain; charset=iso-8859-1");
+
+        Assert.Equal("नई दिल्ली", decoded.Text);
+        Assert.Equal("utf-16", decoded.Encoding);
+    }
+
+    [Fact]
+    public void The_http_charset_is_used_when_there_is_no_bom()
+    {
+        var decoded = Decode(Encoding.Latin1.GetBytes("Zürich"), "text/plain; charset=ISO-8859-1");
+
+        Assert.Equal("Zürich", decoded.Text);
+        Assert.Equal("windows-1252", decoded.Encoding);
+    }
+
+    [Fact]
+    public void The_http_charset_overrides_the_xml_declaration()
+    {
+        var bytes = Windows1252("<?xml version=\"1.0\" encoding=\"utf-8\"?><t>Jürgen</t>");
+
+        var decoded = Decode(bytes, "application/xml; charset=windows-1252");
+
+        Assert.Contains("Jürgen", decoded.Text);
+        Assert.Equal("windows-1252", decoded.Encoding);
+    }
+
+    [Fact]
+    public void The_xml_declared_charset_is_used_without_http_charset()
+    {
+        var koi8 = Encoding.GetEncoding("koi8-r");
+        var bytes = koi8.GetBytes("<?xml version='1.0' encoding='koi8-r'?><t>Москва</t>");
+
+        var decoded = Decode(bytes);
+
+        Assert.Contains("Москва", decoded.Text);
+        Assert.Equal("koi8-r", decoded.Encoding);
+    }
+
+    [Fact]
+    public void The_html_meta_charset_is_used()
+    {
+        var bytes = Windows1252("<html><head><meta charset=\"windows-1252\"></head><body>“Quoted” – dash</body></html>");
+
+        var decoded = Decode(bytes);
+
+        Assert.Contains("“Quoted” – dash", decoded.Text);
+        Assert.Equal("windows-1252", decoded.Encoding);
+    }
+
+    [Fact]
+    public void Valid_utf8_without_declaration_is_utf8_without_warnings()
+    {
+        var decoded = Decode("Bhubaneswar (Odisha) [India], March 3 (ANI): “Verbatim” — text ₹100"u8.ToArray());
+
+        Assert.Equal("utf-8", decoded.Encoding);
+        Assert.Contains("₹100", decoded.Text);
+        Assert.Empty(decoded.Warnings);
+    }
+
+    [Fact]
+    public void Invalid_utf8_without_declaration_falls_back_to_windows_1252_with_a_warning()
+    {
+        var decoded = Decode(Windows1252("Caf\u00e9 “quoted” – €5"));
+
+        Assert.Equal("Café “quoted” – €5", decoded.Text);
+        Assert.Equal("windows-1252", decoded.Encoding);
+        Assert.Contains(decoded.Warnings, w => w.Contains("windows-1252", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Utf8_with_a_pasted_8_bit_passage_keeps_both_readable()
+    {
+        byte[] bytes = [.. "₹100 and "u8, .. Windows1252("café")];
+
+        var decoded = Decode(bytes);
+
+        Assert.Equal("₹100 and café", decoded.Text);
+        Assert.Equal("utf-8", decoded.Encoding);
+        Assert.Contains(decoded.Warnings, w => w.Contains("1 byte(s) are not valid UTF-8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Declared_utf8_that_is_not_utf8_is_recovered_as_windows_1252()
+    {
+        var decoded = Decode(Windows1252("Zürich"), "text/plain; charset=utf-8");
+
+        Assert.Equal("Zürich", decoded.Text);
+        Assert.Equal("windows-1252", decoded.Encoding);
+        Assert.NotEmpty(decoded.Warnings);
+    }
+
+    [Fact]
+    public void An_unknown_declared_charset_is_ignored_with_a_warning()
+    {
+        var decoded = Decode("plain"u8.ToArray(), "text/plain; charset=x-made-up");
+
+        Assert.Equal("plain", decoded.Text);
+        Assert.Contains(decoded.Warnings, w => w.Contains("x-made-up", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void C0_control_characters_are_stripped_except_tab_lf_and_cr()
+    {
+        var decoded = Decode("\u0001\u0002HEADLINE\u0003\r\n\tbody\u0000 text\u001f\n"u8.ToArray());
+
+        Assert.Equal("HEADLINE\r\n\tbody text\n", decoded.Text);
+        Assert.Contains("encoding: stripped 5 control character(s)", decoded.Warnings);
+    }
+
+    [Fact]
+    public void Double_encoded_utf8_is_repaired()
+    {
+        var doubleEncoded = Encoding.UTF8.GetBytes(Encoding.GetEncoding(1252).GetString("Café — don’t ₹5"u8));
+
+        var decoded = Decode(doubleEncoded);
+
+        Assert.Equal("Café — don’t ₹5", decoded.Text);
+        Assert.Contains(decoded.Warnings, w => w.Contains("double-encoded", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Legitimate_latin_letters_are_not_taken_for_double_encoding()
+    {
+        var decoded = Decode("Ça va, Ãlvaro? São Paulo, Ñandú, Ø"u8.ToArray());
+
+        Assert.Equal("Ça va, Ãlvaro? São Paulo, Ñandú, Ø", decoded.Text);
+        Assert.Empty(decoded.Warnings);
+    }
+
+    [Fact]
+    public void Empty_bytes_decode_to_empty_text()
+    {
+        var decoded = Decode([]);
+
+        Assert.Equal("", decoded.Text);
+        Assert.Equal("utf-8", decoded.Encoding);
+    }
+}
