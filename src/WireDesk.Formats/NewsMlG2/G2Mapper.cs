@@ -28,7 +28,7 @@ public static class G2Mapper
         var firstCreated = FieldReading.Date(meta.FirstCreated, "itemMeta/firstCreated", context, warnings)
             ?? FieldReading.Date(content.ContentCreated, "contentMeta/contentCreated", context, warnings);
         var versionCreated = FieldReading.Date(meta.VersionCreated, "itemMeta/versionCreated", context, warnings);
-        var dateline = Dateline(content, nitf, body.Body, language, context, warnings);
+        var dateline = Dateline(content, item.Asserts, nitf, body.Body, language, context, warnings);
 
         var guid = item.Guid;
         if (guid is null)
@@ -61,7 +61,7 @@ public static class G2Mapper
             Dateline = dateline,
             Body = body.Body,
             Language = language,
-            Subjects = content.Subjects.Select(s => Subject(s, language)).OfType<Subject>().ToList(),
+            Subjects = content.Subjects.Select(s => Subject(WithAssertedNames(s, item.Asserts), language)).OfType<Subject>().ToList(),
             Keywords = content.Keywords.Select(k => k.Text).ToList(),
             Urgency = FieldReading.Int(content.Urgency, "contentMeta/urgency", warnings),
             Priority = FieldReading.Int(header?.Priority, "header/priority", warnings),
@@ -72,7 +72,7 @@ public static class G2Mapper
             EdNote = FieldReading.Join(meta.EdNotes.Select(n => n.Text), "\n"),
             Format = Format,
             Encoding = document.Encoding,
-            Located = content.Located.Count > 0 ? G2Location.Describe(content.Located[0], language) : null,
+            Located = content.Located.Count > 0 ? G2Location.Describe(WithAssertedNames(content.Located[0], item.Asserts), language) : null,
             PreviousVersion = meta.Links.Where(l => G2Codes.Is(l.Rel, "previousVersion")).Select(l => l.Residref ?? l.Href).FirstOrDefault(),
             Creditline = G2TextChoice.Pick(content.Creditlines, language),
             Media = body.Media,
@@ -103,15 +103,29 @@ public static class G2Mapper
             ? parsed.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? parsed.Host[4..] : parsed.Host
             : null;
 
-    private static Dateline? Dateline(G2ContentMeta content, NitfDocument? nitf, StoryBody body, string? language,
-        ParseContext context, ICollection<string> warnings)
+    private static Dateline? Dateline(G2ContentMeta content, IReadOnlyList<G2Concept> asserts, NitfDocument? nitf, StoryBody body,
+        string? language, ParseContext context, ICollection<string> warnings)
     {
         var dateline = G2TextChoice.Pick(content.Datelines, language) is { } text
             ? DatelineReading.FromText(text)
             : nitf is not null
                 ? NitfMapper.Dateline(nitf, body, context, warnings)
                 : body.Paragraphs.Count > 0 ? DatelineParser.Match(body.Paragraphs[0]) : null;
-        return dateline is not null && content.Located.Count > 0 ? G2Location.Complete(dateline, content.Located[0], language) : dateline;
+        return dateline is not null && content.Located.Count > 0
+            ? G2Location.Complete(dateline, WithAssertedNames(content.Located[0], asserts), language)
+            : dateline;
+    }
+
+    /// <summary>A concept named only by qcode takes its names from the item's assert about that qcode.</summary>
+    private static G2Concept WithAssertedNames(G2Concept concept, IReadOnlyList<G2Concept> asserts)
+    {
+        if (asserts.Count == 0 || concept.Qcode is null) return concept;
+        var assert = asserts.FirstOrDefault(a => a.Qcode == concept.Qcode);
+        return assert is null ? concept : concept with
+        {
+            Names = concept.Names.Count > 0 ? concept.Names : assert.Names,
+            Broader = concept.Broader.Count > 0 ? concept.Broader : assert.Broader,
+        };
     }
 
     private static Subject? Subject(G2Concept concept, string? language)

@@ -11,7 +11,10 @@ public static class G2Reader
         new(newsItem.Attr("guid"), newsItem.Attr("version"), newsItem.Lang(),
             G2MetaReader.ReadItemMeta(newsItem.Child("itemMeta")),
             G2MetaReader.ReadContentMeta(newsItem.Child("contentMeta")),
-            ReadContentSet(newsItem.Child("contentSet")));
+            ReadContentSet(newsItem.Child("contentSet")))
+        {
+            Asserts = newsItem.Children("assert").Select(G2MetaReader.ReadConcept).ToList(),
+        };
 
     /// <summary>A package with every itemRef in its groups (and any directly under it, as some senders put them).</summary>
     public static G2PackageItem ReadPackageItem(XElement packageItem) =>

@@ -83,8 +83,8 @@ public static class NitfReader
 
     private static NitfDateline? ReadDateline(XElement? dateline)
     {
-        if (dateline.Text() is not { } text) return null;
-        var location = dateline!.Child("location");
+        if (dateline is null || dateline.Text() is not { } text) return null;
+        var location = dateline.Child("location");
         return new NitfDateline(text)
         {
             City = location?.ChildText("city"),
