@@ -40,10 +40,9 @@ public static class NewsMl1Mapper
             guid = StoryIdentity.DerivedGuid(agency, headline, dateline?.Month ?? versionCreated?.Month, dateline?.Day ?? versionCreated?.Day);
             warnings.Add("Identification/NewsIdentifier is missing: guid derived from agency, headline and dateline date");
         }
-        if (text.Body.IsEmpty) warnings.Add("no text ContentItem with DataContent");
-
         var version = FieldReading.Int(item.Identifier.RevisionId, "NewsIdentifier/RevisionId", warnings);
         var pubStatus = PubStatusOf(management.Status, warnings);
+        if (text.Body.IsEmpty && pubStatus == PubStatus.Usable) warnings.Add("no text ContentItem with DataContent");
         return new Story
         {
             Source = context.Source,

@@ -38,12 +38,12 @@ public static class G2Mapper
             warnings.Add("newsItem/@guid is missing: guid derived from agency, headline and dateline date");
         }
 
+        var pubStatus = PubStatusOf(meta.PubStatus, warnings);
         if (meta.ItemClass is { } itemClass && !G2Codes.Is(itemClass, "text") && !G2Codes.Is(itemClass, "composite"))
             warnings.Add($"itemMeta/itemClass is {itemClass}: not a text item");
-        else if (body.Body.IsEmpty)
+        else if (body.Body.IsEmpty && pubStatus == PubStatus.Usable)
             warnings.Add("contentSet holds no text body");
 
-        var pubStatus = PubStatusOf(meta.PubStatus, warnings);
         return new Story
         {
             Source = context.Source,

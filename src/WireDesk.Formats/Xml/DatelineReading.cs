@@ -6,7 +6,16 @@ namespace WireDesk.Formats.Xml;
 /// <summary>A dateline given as its own element: read with <see cref="DatelineParser"/>, else kept as text.</summary>
 public static class DatelineReading
 {
-    public static Dateline FromText(string text) => DatelineParser.Match(text) ?? new Dateline(text);
+    /// <remarks>
+    /// <see cref="DatelineParser"/> reads lead paragraphs, where a separator (":" or "-") ends the dateline; an element
+    /// holding only the dateline often has none, so it is tried once more with one. Text stays as sent.
+    /// </remarks>
+    public static Dateline FromText(string text)
+    {
+        if (DatelineParser.Match(text) is { } dateline) return dateline;
+        if (DatelineParser.Match(text + " :") is { } withSeparator) return withSeparator with { Text = text };
+        return new Dateline(text);
+    }
 
     /// <summary>Fills place and country the dateline text did not give from structured location data.</summary>
     public static Dateline WithLocation(Dateline dateline, string? place, string? region, string? country) => dateline with
