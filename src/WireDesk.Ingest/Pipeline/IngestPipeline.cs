@@ -10,6 +10,7 @@ using WireDesk.Core.Stories;
 using WireDesk.Formats;
 using WireDesk.Ingest.Health;
 using WireDesk.Ingest.Inbox;
+using WireDesk.Ingest.Scheduling;
 
 namespace WireDesk.Ingest.Pipeline;
 
@@ -27,7 +28,8 @@ public sealed class IngestPipeline(
     TimeProvider time,
     InboxOptions? inboxOptions = null,
     IngestMetrics? metrics = null,
-    SourceHealthTracker? health = null)
+    SourceHealthTracker? health = null,
+    EmbargoScheduler? embargoes = null)
 {
     // Decisions read the story and then write it; one at a time keeps two copies of a guid from racing.
     private readonly SemaphoreSlim _decide = new(1, 1);
@@ -147,6 +149,7 @@ public sealed class IngestPipeline(
             if (stored.State != StoryState.Killed && stored.State != StoryState.Dropped)
                 duplicates.Add(stored.Id, stored.ClusterId ?? stored.Id, stored.Current, now);
             Announce(decision.Outcome, stored, now);
+            if (decision.Outcome == Outcome.Embargoed) embargoes?.Wake();
             return new ItemResult(decision.Outcome, stored, decision.Reason);
         }
         finally

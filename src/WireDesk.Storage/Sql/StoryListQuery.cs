@@ -46,6 +46,13 @@ internal static class StoryListQuery
             parameters.Add("Reviewed", reviewed);
         }
 
+        if (query.EmbargoLiftsAfter is { } lifts)
+        {
+            sql.Append(" AND s.state = @EmbargoState AND s.embargo_until > @LiftsAfter");
+            parameters.Add("EmbargoState", nameof(StoryState.Published));
+            session.AddInstant(parameters, "LiftsAfter", lifts);
+        }
+
         if (query.After is { } after)
         {
             sql.Append(" AND (s.sort_at, s.id) < (@AfterAt, @AfterId)");

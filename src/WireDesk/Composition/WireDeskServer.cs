@@ -29,6 +29,7 @@ public static class WireDeskServer
         builder.Services.AddSingleton(workspace.Editor);
         builder.Services.AddWireDeskSite(site);
         builder.Services.AddWireDeskTransports(workspace);
+        builder.Services.AddHostedService<EmbargoService>();
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -7,6 +7,7 @@ using WireDesk.Formats;
 using WireDesk.Ingest.Health;
 using WireDesk.Ingest.Inbox;
 using WireDesk.Ingest.Pipeline;
+using WireDesk.Ingest.Scheduling;
 using WireDesk.Ingest.Sources;
 using WireDesk.Storage;
 
@@ -32,7 +33,8 @@ public sealed class Workspace : IAsyncDisposable
         Reader = new StoryReader(ParserRegistry.All());
         Metrics = new IngestMetrics();
         Health = new SourceHealthTracker(store, time);
-        Pipeline = new IngestPipeline(store, store, Reader, sources, Duplicates, Events, time, new InboxOptions(), Metrics, Health);
+        Embargoes = new EmbargoScheduler(store, Events, time);
+        Pipeline = new IngestPipeline(store, store, Reader, sources, Duplicates, Events, time, new InboxOptions(), Metrics, Health, Embargoes);
         Editor = new EditorActions(store, Events, time);
     }
 
@@ -51,6 +53,7 @@ public sealed class Workspace : IAsyncDisposable
     public DuplicateIndex Duplicates { get; }
     public StoryReader Reader { get; }
     public IngestPipeline Pipeline { get; }
+    public EmbargoScheduler Embargoes { get; }
     public EditorActions Editor { get; }
 
     public static async Task<Workspace> OpenAsync(WorkspaceOptions options, CancellationToken cancellationToken)
