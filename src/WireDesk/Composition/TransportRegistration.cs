@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using WireDesk.Core.Ports;
+using WireDesk.Ingest.Drop;
 using WireDesk.Ingest.Health;
 using WireDesk.Ingest.Inbox;
 using WireDesk.Ingest.Push;
@@ -27,6 +28,9 @@ public static class TransportRegistration
         services.AddSingleton<InboxWorker>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<InboxWorker>());
         services.AddHostedService<SourceHealthFlusher>();
+        services.AddSingleton(workspace.Sources);
+        services.AddSingleton(new DropFolderOptions { DataDirectory = workspace.DataDirectory });
+        services.AddHostedService<DropFolderWatcher>();
         return services;
     }
 }
