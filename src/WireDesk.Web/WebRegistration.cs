@@ -25,6 +25,6 @@ public static class WebRegistration
 
     public static IEndpointRouteBuilder MapWireDeskSite(this IEndpointRouteBuilder routes) => routes.MapSitePages();
 
-    /// <summary>Transport endpoints: push ingest. The host registers an <see cref="Core.Ports.IPushIntake"/>.</summary>
-    public static IEndpointRouteBuilder MapWireDeskTransports(this IEndpointRouteBuilder routes) => routes.MapPushIngest();
+    /// <summary>Transport endpoints: push ingest and source health; the host registers IPushIntake and ISourceHealthQuery.</summary>
+    public static IEndpointRouteBuilder MapWireDeskTransports(this IEndpointRouteBuilder routes) => routes.MapPushIngest().MapSourceHealth();
 }

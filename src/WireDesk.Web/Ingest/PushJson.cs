@@ -5,4 +5,5 @@ namespace WireDesk.Web.Ingest;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(PushAnswer))]
+[JsonSerializable(typeof(IReadOnlyList<WireDesk.Core.Health.SourceHealth>))]
 internal sealed partial class PushJson : JsonSerializerContext;

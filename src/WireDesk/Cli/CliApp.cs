@@ -14,6 +14,7 @@ public static class CliApp
             IngestCommand.Create(),
             ServeCommand.Create(),
             DemoCommand.Create(),
+            SourcesCommand.Create(),
         };
         foreach (var command in StoryCommands.Create()) root.Subcommands.Add(command);
         foreach (var command in ReplayCommand.Create()) root.Subcommands.Add(command);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
 using WireDesk.Core.Ports;
 using WireDesk.Ingest.Drop;
 using WireDesk.Ingest.Health;
@@ -31,6 +32,8 @@ public static class TransportRegistration
         services.AddSingleton(workspace.Sources);
         services.AddSingleton(new DropFolderOptions { DataDirectory = workspace.DataDirectory });
         services.AddHostedService<DropFolderWatcher>();
+        services.AddSingleton<ISourceHealthQuery>(new SourceHealthQuery(workspace.Sources, workspace.SourceStatus, workspace.Time));
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(IngestMetrics.MeterName).AddPrometheusExporter());
         return services;
     }
 }

@@ -34,6 +34,7 @@ public static class WireDeskServer
 
         var app = builder.Build();
         app.MapWireDeskTransports();
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapWireDeskSite();
         return app;
     }
