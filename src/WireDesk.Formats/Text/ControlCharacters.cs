@@ -5,18 +5,22 @@ namespace WireDesk.Formats.Text;
 /// <summary>C0 control characters (U+0000-U+001F) other than TAB, LF and CR: wire noise (SOH, STX, ETX, SYN ...).</summary>
 internal static class ControlCharacters
 {
-    public static (string Text, int Stripped) Strip(string text)
+    /// <summary>Strips C0 noise; with <paramref name="keepFraming"/> the ANPA-1312 / IPTC 7901 framing (SOH, STX, ETX, EOT, SYN) stays.</summary>
+    public static (string Text, int Stripped) Strip(string text, bool keepFraming = false)
     {
         var stripped = 0;
         foreach (var c in text)
-            if (IsStripped(c)) stripped++;
+            if (IsStripped(c, keepFraming)) stripped++;
         if (stripped == 0) return (text, 0);
 
         var result = new StringBuilder(text.Length - stripped);
         foreach (var c in text)
-            if (!IsStripped(c)) result.Append(c);
+            if (!IsStripped(c, keepFraming)) result.Append(c);
         return (result.ToString(), stripped);
     }
 
-    private static bool IsStripped(char c) => c < '\u0020' && c is not '\t' and not '\n' and not '\r';
+    private static bool IsStripped(char c, bool keepFraming) =>
+        c < '\u0020' && c is not '\t' and not '\n' and not '\r' && !(keepFraming && IsFraming(c));
+
+    public static bool IsFraming(char c) => c is '\u0001' or '\u0002' or '\u0003' or '\u0004' or '\u0016';
 }

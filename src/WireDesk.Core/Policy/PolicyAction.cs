@@ -1,0 +1,8 @@
+namespace WireDesk.Core.Policy;
+
+public enum PolicyAction
+{
+    Publish,
+    Hold,
+    Drop,
+}

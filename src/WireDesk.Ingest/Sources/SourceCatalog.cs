@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using WireDesk.Core.Policy;
+using WireDesk.Core.Ports;
+
+namespace WireDesk.Ingest.Sources;
+
+/// <summary>The configured sources, their policies compiled once.</summary>
+public sealed class SourceCatalog : ISourceCatalog
+{
+    private readonly Dictionary<string, SourcePolicy> _policies;
+
+    public SourceCatalog(SourcesDocument document)
+    {
+        Definitions = document.Sources;
+        _policies = document.Sources.ToDictionary(s => s.Name, ToPolicy, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IReadOnlyList<SourceDefinition> Definitions { get; }
+
+    public IReadOnlyList<SourcePolicy> Policies => [.. _policies.Values];
+
+    public SourcePolicy PolicyFor(string source) =>
+        _policies.TryGetValue(source, out var policy) ? policy : SourcePolicy.Default(source);
+
+    public SourceDefinition? Find(string source) =>
+        Definitions.FirstOrDefault(d => string.Equals(d.Name, source, StringComparison.OrdinalIgnoreCase));
+
+    public static SourcePolicy ToPolicy(SourceDefinition source)
+    {
+        var p = source.Policy;
+        return new SourcePolicy
+        {
+            Source = source.Name,
+            DefaultAction = ParseAction(p.DefaultAction, source.Name),
+            DefaultSection = p.DefaultSection,
+            Disclaimer = p.Disclaimer ?? SourcePolicy.ReferenceDisclaimer,
+            Attribution = p.Attribution,
+            DefaultAgency = source.Agency,
+            TimeZone = source.TimeZone,
+            NoIndex = p.NoIndex,
+            KeepDisclaimerWhenReviewed = p.KeepDisclaimerWhenReviewed,
+            ShowCorrections = p.ShowCorrections,
+            Duplicates = p.Duplicates.Equals("publishFirst", StringComparison.OrdinalIgnoreCase) ? DuplicateMode.PublishFirst : DuplicateMode.PublishAll,
+            Rules = [.. p.Rules.Select(r => ToRule(r, source.Name))],
+        };
+    }
+
+    private static PolicyRule ToRule(RuleDefinition r, string source) => new()
+    {
+        Name = r.Name,
+        Action = r.Action is null ? null : ParseAction(r.Action, $"{source}/{r.Name}"),
+        Section = r.Section,
+        UrgencyAtMost = r.UrgencyAtMost,
+        UrgencyAtLeast = r.UrgencyAtLeast,
+        PriorityAtMost = r.PriorityAtMost,
+        Subjects = r.Subjects,
+        Keywords = r.Keywords,
+        Countries = r.Countries,
+        Languages = r.Languages,
+        HeadlinePattern = Compile(r.HeadlinePattern, $"{source}/{r.Name} headlinePattern"),
+        BodyPattern = Compile(r.BodyPattern, $"{source}/{r.Name} bodyPattern"),
+    };
+
+    private static PolicyAction ParseAction(string action, string where) =>
+        Enum.TryParse<PolicyAction>(action, ignoreCase: true, out var a)
+            ? a
+            : throw new InvalidDataException($"sources: {where}: action '{action}' is not publish, hold or drop");
+
+    private static Regex? Compile(string? pattern, string where)
+    {
+        if (pattern is null) return null;
+        try
+        {
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"sources: {where}: {e.Message}", e);
+        }
+    }
+}
