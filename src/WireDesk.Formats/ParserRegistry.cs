@@ -9,5 +9,8 @@ public static class ParserRegistry
         new Ninjs.NinjsParser(),
         new Anpa.AnpaParser(),
         new Iptc7901.Iptc7901Parser(),
+        new NewsMlG2.NewsMlG2Parser(),
+        new Nitf.NitfParser(),
+        new NewsMl1.NewsMl1Parser(),
     ];
 }
