@@ -46,6 +46,12 @@ internal static class StoryListQuery
             parameters.Add("Reviewed", reviewed);
         }
 
+        if (query.UrgencyAtMost is { } urgency)
+        {
+            sql.Append(" AND s.urgency <= @UrgencyAtMost");
+            parameters.Add("UrgencyAtMost", urgency);
+        }
+
         if (query.After is { } after)
         {
             sql.Append(" AND (s.sort_at, s.id) < (@AfterAt, @AfterId)");
