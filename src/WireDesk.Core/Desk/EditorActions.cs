@@ -84,7 +84,32 @@ public sealed class EditorActions(IStoryStore store, StoryEventHub events, TimeP
         }, StoryEventKind.Updated, cancellationToken);
     }
 
+<<<<<<< HEAD
     public const int MaxHeadlineLength = 300;
+=======
+    /// <summary>
+    /// Changes the body: allowed, but the story is then "edited", not verbatim agency copy, and its disclaimer says so.
+    /// The edited text is kept as a version of its own so the agency's stays on record.
+    /// </summary>
+    public async Task<ActionResult> EditBodyAsync(long id, string user, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
+    {
+        var story = await store.GetAsync(id, cancellationToken);
+        if (story is null) return ActionResult.Fail($"story {id} does not exist");
+        if (story.State == StoryState.Killed) return ActionResult.Fail($"story {id} cannot be edited: it was killed");
+        var kept = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        if (kept.Count == 0) return ActionResult.Fail($"story {id} cannot be edited: the body is empty");
+        var now = time.GetUtcNow();
+        var html = string.Join("\n", kept.Select(p => $"<p>{System.Net.WebUtility.HtmlEncode(p)}</p>"));
+        var body = new Stories.StoryBody(kept, html);
+        var edited = story.Current with { Body = body, ContentHash = $"edited:{now.ToUnixTimeMilliseconds()}" };
+        var audit = new AuditEntry(id, "body edited", Actors.Editor(user), 0, now,
+            $"{kept.Count} paragraph(s); before: {story.Current.Body.Paragraphs.Count} paragraph(s) of agency copy");
+        var next = story with { Edited = true, ModifiedAt = story.PublishedAt is null ? null : now };
+        var saved = await store.SaveAsync(new StoryChange(next, new NewVersion(edited, null, now, MakeCurrent: true), [audit]), cancellationToken);
+        if (Visibility.IsVisible(saved, now)) events.Publish(StoryEventKind.Updated, saved.Id, saved.Path, now);
+        return new ActionResult(saved, null);
+    }
+>>>>>>> main
 
     public Task<ActionResult> MarkReviewedAsync(long id, string user, CancellationToken cancellationToken) =>
         ChangeAsync(id, user, "reviewed", null, story => story.Reviewed ? Refuse("it is already reviewed") : Allow(story with { Reviewed = true }),

@@ -40,6 +40,7 @@ public static class WireDeskServer
         builder.Services.AddSingleton(workspace.SourceSettings);
         builder.Services.AddWireDeskSite(site);
         builder.Services.AddWireDeskDesk(builder.Configuration.GetSection("Desk").Get<DeskOptions>());
+        builder.Services.AddHostedService<EmbargoService>();
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -5,6 +5,7 @@ using WireDesk.Core.Ports;
 using WireDesk.Core.Publishing;
 using WireDesk.Formats;
 using WireDesk.Ingest.Pipeline;
+using WireDesk.Ingest.Scheduling;
 using WireDesk.Ingest.Sources;
 using WireDesk.Storage;
 
@@ -29,7 +30,8 @@ public sealed class Workspace : IAsyncDisposable
         Events = new StoryEventHub();
         Duplicates = new DuplicateIndex();
         Reader = new StoryReader(ParserRegistry.All());
-        Pipeline = new IngestPipeline(store, Reader, sources, Duplicates, Events, time);
+        Embargoes = new EmbargoScheduler(store, Events, time);
+        Pipeline = new IngestPipeline(store, Reader, sources, Duplicates, Events, time, Embargoes);
         Editor = new EditorActions(store, Events, time);
     }
 
@@ -45,6 +47,7 @@ public sealed class Workspace : IAsyncDisposable
     public DuplicateIndex Duplicates { get; }
     public StoryReader Reader { get; }
     public IngestPipeline Pipeline { get; }
+    public EmbargoScheduler Embargoes { get; }
     public EditorActions Editor { get; }
 
     public static async Task<Workspace> OpenAsync(WorkspaceOptions options, CancellationToken cancellationToken)
