@@ -84,9 +84,8 @@ public sealed class EditorActions(IStoryStore store, StoryEventHub events, TimeP
         }, StoryEventKind.Updated, cancellationToken);
     }
 
-<<<<<<< HEAD
     public const int MaxHeadlineLength = 300;
-=======
+
     /// <summary>
     /// Changes the body: allowed, but the story is then "edited", not verbatim agency copy, and its disclaimer says so.
     /// The edited text is kept as a version of its own so the agency's stays on record.
@@ -109,7 +108,6 @@ public sealed class EditorActions(IStoryStore store, StoryEventHub events, TimeP
         if (Visibility.IsVisible(saved, now)) events.Publish(StoryEventKind.Updated, saved.Id, saved.Path, now);
         return new ActionResult(saved, null);
     }
->>>>>>> main
 
     public Task<ActionResult> MarkReviewedAsync(long id, string user, CancellationToken cancellationToken) =>
         ChangeAsync(id, user, "reviewed", null, story => story.Reviewed ? Refuse("it is already reviewed") : Allow(story with { Reviewed = true }),

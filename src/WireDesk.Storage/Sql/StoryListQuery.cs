@@ -46,18 +46,17 @@ internal static class StoryListQuery
             parameters.Add("Reviewed", reviewed);
         }
 
-<<<<<<< HEAD
         if (query.UrgencyAtMost is { } urgency)
         {
             sql.Append(" AND s.urgency <= @UrgencyAtMost");
             parameters.Add("UrgencyAtMost", urgency);
-=======
+        }
+
         if (query.EmbargoLiftsAfter is { } lifts)
         {
             sql.Append(" AND s.state = @EmbargoState AND s.embargo_until > @LiftsAfter");
             parameters.Add("EmbargoState", nameof(StoryState.Published));
             session.AddInstant(parameters, "LiftsAfter", lifts);
->>>>>>> main
         }
 
         if (query.After is { } after)
