@@ -15,6 +15,7 @@ public static class CliApp
             ServeCommand.Create(),
             DemoCommand.Create(),
             SourcesCommand.Create(),
+            UsersCommand.Create(),
         };
         foreach (var command in StoryCommands.Create()) root.Subcommands.Add(command);
         foreach (var command in ReplayCommand.Create()) root.Subcommands.Add(command);

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Hosting;
 using System.CommandLine;
 using WireDesk.Composition;
+using WireDesk.Core.Accounts;
 using WireDesk.Demo;
+using WireDesk.Web.Desk.Accounts;
 
 namespace WireDesk.Cli;
 
@@ -28,6 +30,11 @@ public static class DemoCommand
             foreach (var file in CommonOptions.ExpandFiles(parse.GetValue(with) ?? []))
                 foreach (var line in await IngestCommand.IngestFileAsync(workspace, file, "file", cancellationToken))
                     Console.WriteLine($"  {line}");
+            var password = DeskPasswords.Generate();
+            var accounts = new DeskAccounts(workspace.Users, workspace.DeskLog, workspace.Time);
+            var (admin, error) = await accounts.CreateAsync("admin", DeskRole.Admin, password, "cli:demo", cancellationToken);
+            if (admin is null) Console.Error.WriteLine($"error: {error}");
+            else Console.WriteLine($"Desk admin: name {admin.Name}, password {password}");
             if (parse.GetValue(noServe)) return 0;
 
             var pushKey = Environment.GetEnvironmentVariable(DemoSetup.PushKeyVariable) is { Length: > 0 } given
@@ -44,6 +51,7 @@ public static class DemoCommand
             Console.WriteLine("Drop copy (source pti-drop): write a file, or upload as NAME.part and rename it, into");
             Console.WriteLine($"  {Path.Combine(data, "drop", "pti")}");
             Console.WriteLine($"Source health: {url}/health/sources   metrics: {url}/metrics   or: wiredesk sources --data {data}");
+            Console.WriteLine($"The editors' desk is at {app.Urls.First().TrimEnd('/')}/desk  (sign in as admin with the password above)");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });

@@ -26,6 +26,9 @@ public sealed class Workspace : IAsyncDisposable
         Store = store;
         Inbox = store;
         SourceStatus = store;
+        Users = store;
+        DeskLog = store;
+        SourceSettings = new SourcesEditor(sourcesPath, sources);
         Sources = sources;
         Time = time;
         Events = new StoryEventHub();
@@ -47,6 +50,9 @@ public sealed class Workspace : IAsyncDisposable
     public SourceHealthTracker Health { get; }
     /// <summary>Wakes the server's inbox worker when a transport accepts a delivery.</summary>
     public InboxSignal InboxSignal { get; } = new();
+    public IUserStore Users { get; }
+    public IDeskLog DeskLog { get; }
+    public ISourceSettings SourceSettings { get; }
     public SourceCatalog Sources { get; }
     public TimeProvider Time { get; }
     public StoryEventHub Events { get; }
