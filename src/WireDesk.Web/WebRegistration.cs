@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using WireDesk.Web.Ingest;
 using WireDesk.Web.Rendering;
 using WireDesk.Web.Site;
 
@@ -23,4 +24,7 @@ public static class WebRegistration
     }
 
     public static IEndpointRouteBuilder MapWireDeskSite(this IEndpointRouteBuilder routes) => routes.MapSitePages();
+
+    /// <summary>Transport endpoints: push ingest and source health; the host registers IPushIntake and ISourceHealthQuery.</summary>
+    public static IEndpointRouteBuilder MapWireDeskTransports(this IEndpointRouteBuilder routes) => routes.MapPushIngest().MapSourceHealth();
 }

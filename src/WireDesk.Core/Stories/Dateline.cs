@@ -9,5 +9,7 @@ public sealed record Dateline(string Text)
     public string? Country { get; init; }
     public int? Month { get; init; }
     public int? Day { get; init; }
+    /// <summary>Never in the dateline itself: inferred from the story's timestamps (PRODUCT.md §6), null without them.</summary>
+    public int? Year { get; init; }
     public string? Agency { get; init; }
 }

@@ -49,6 +49,7 @@ public static partial class DatelineParser
     {
         var m = Bracketed().Match(lead);
         if (!m.Success || ReadDate(m) is not var (month, day)) return null;
+        if (!m.Groups["agency"].Success && !m.Groups["sep"].Success) return null;
         var country = m.Groups["country"].Value.Trim();
         return new Dateline(m.Value.TrimEnd())
         {
@@ -83,7 +84,7 @@ public static partial class DatelineParser
         var m = PlaceAndAgency().Match(lead);
         if (!m.Success) return null;
         var agency = m.Groups["agency"].Value;
-        if (!KnownAgencies.Contains(agency) && !m.Groups["sep"].Success) return null;
+        if (!AgencyNames.IsKnown(agency) && !m.Groups["sep"].Success) return null;
         return new Dateline(m.Value.TrimEnd())
         {
             Place = m.Groups["place"].Value.Trim(),
@@ -103,21 +104,13 @@ public static partial class DatelineParser
     private static string? Optional(Match m, string group) =>
         m.Groups[group].Success && m.Groups[group].Value.Trim() is { Length: > 0 } value ? value : null;
 
-    private static readonly HashSet<string> KnownAgencies = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ANI", "PTI", "IANS", "UNI", "Reuters", "AP", "AFP", "dpa", "Xinhua", "Kyodo", "Yonhap", "EFE", "ANSA",
-        "Bernama", "TASS", "WAM", "KUNA", "SPA", "APP", "BSS", "Antara", "AAP", "CP", "Bloomberg", "IRNA",
-        "Anadolu", "AA", "Sputnik", "NNA", "KNA", "APA", "CTK", "PAP", "MTI", "NTB", "TT", "Ritzau", "STT",
-        "Belga", "ANP", "Lusa", "Kyodo News", "RIA Novosti", "Interfax", "Ukrinform", "Prensa Latina", "Notimex",
-    };
-
     private const string Place = @"(?<place>\p{Lu}[\p{L}\p{M}\p{Nd}.'’/&-]*(?:[ \t]+[\p{L}\p{M}\p{Nd}.'’/&-]+){0,5}?)";
-    private const string Agency = @"\((?<agency>\p{L}[\p{L} .]{0,19})\)";
+    private const string Agency = @"\((?<agency>\p{L}[\p{L} ./]{0,24})\)";
     private const string Date = @"(?<month>(?i:" + MonthNames.Pattern + @"))\.?[ \t]+(?<day>\d{1,2})\b";
 
     [GeneratedRegex(
         @"^" + Place + @"[ \t]*(?:\((?<region>[^()\[\]\n]{1,40})\)[ \t]*)?\[(?<country>[^\[\]\n]{1,40})\][ \t]*,[ \t]*" +
-        Date + @"(?:[ \t]*" + Agency + @")?[ \t]*(?<sep>:|-|–|—)[ \t]*")]
+        Date + @"(?:[ \t]*" + Agency + @")?(?:[ \t]*(?<sep>:|-{1,2}|–|—)(?=\s|$))?[ \t]*")]
     private static partial Regex Bracketed();
 
     [GeneratedRegex(

@@ -8,8 +8,12 @@ namespace WireDesk.Formats.Text;
 /// Repairs UTF-8 that was decoded as windows-1252 (or Latin-1) and encoded again ("CafÃ©", "donâ€™t").
 /// Only runs that read back as complete multi-byte UTF-8 sequences are replaced; a lone "Ã" or "é" stays.
 /// </summary>
-internal static partial class DoubleEncodingRepair
+public static partial class DoubleEncodingRepair
 {
+    /// <summary>
+    /// The text with double-encoded sequences repaired and how many were. <see cref="TextDecoder"/> applies it to
+    /// whole documents; parsers may apply it to text that only becomes mojibake after entity decoding ("&amp;#226;&amp;#128;&amp;#166;").
+    /// </summary>
     public static (string Text, int Repaired) Repair(string text)
     {
         var repaired = 0;

@@ -29,16 +29,28 @@ public static class TextDecoder
     {
         ReadOnlySpan<byte> bytes = doc.Bytes;
         if (Bom.Detect(bytes) is { } bom)
-            return (Read(bom.Encoding, bytes[bom.Length..], warnings), bom.Encoding.WebName);
+        {
+            return bom.Encoding.CodePage == Encoding.UTF8.CodePage
+                ? Utf8OrRecover(bytes[bom.Length..], "the BOM says utf-8", warnings)
+                : (Read(bom.Encoding, bytes[bom.Length..], warnings), Name(bom.Encoding));
+        }
 
-        if (Utf16Sniff.Detect(bytes) is { } utf16)
-            return (Read(utf16, bytes, warnings), utf16.WebName);
+        if (UnicodeSniff.Detect(bytes) is { } wide)
+            return (Read(wide, bytes, warnings), Name(wide));
 
         foreach (var (declared, where) in Declarations(doc))
         {
-            if (ResolveDeclared(declared, where, bytes, warnings) is not { } encoding) continue;
+            if (ResolveDeclared(declared, where, warnings) is not { } encoding) continue;
             if (encoding.CodePage == Encoding.UTF8.CodePage) return Utf8OrRecover(bytes, $"{where} declares {declared}", warnings);
-            return (Read(encoding, bytes, warnings), encoding.WebName);
+            if (encoding.CodePage == UsAscii && !System.Text.Ascii.IsValid(bytes))
+            {
+                warnings.Add($"encoding: {where} declares {declared} but the bytes are 8-bit; read as windows-1252");
+                return (Read(Encodings.Windows1252, bytes, warnings), Name(Encodings.Windows1252));
+            }
+
+            // WHATWG: ISO-8859-1 and US-ASCII labels are read as windows-1252, their superset; the name stays the declared one.
+            var reader = encoding.CodePage is Latin1 or UsAscii ? Encodings.Windows1252 : encoding;
+            return (Read(reader, bytes, warnings), Name(encoding));
         }
 
         return Utf8OrRecover(bytes, "no charset declared", warnings);
@@ -50,7 +62,18 @@ public static class TextDecoder
         if (DeclaredCharset.FromMarkup(doc.Bytes) is { } markup) yield return (markup, "the document");
     }
 
-    private static Encoding? ResolveDeclared(string declared, string where, ReadOnlySpan<byte> bytes, List<string> warnings)
+    private const int Latin1 = 28591;
+    private const int UsAscii = 20127;
+
+    /// <summary>Lower-case names with the byte order spelled out: "utf-8", "utf-16le", "utf-16be", "windows-1252".</summary>
+    private static string Name(Encoding encoding) => encoding.WebName.ToLowerInvariant() switch
+    {
+        "utf-16" => "utf-16le",
+        "utf-32" => "utf-32le",
+        var name => name,
+    };
+
+    private static Encoding? ResolveDeclared(string declared, string where, List<string> warnings)
     {
         var encoding = Encodings.Lookup(declared);
         if (encoding is null)
@@ -66,9 +89,8 @@ public static class TextDecoder
             return null;
         }
 
-        // WHATWG: ISO-8859-1 and US-ASCII labels mean windows-1252, its superset, on the web.
-        if (encoding.CodePage is 28591 or 20127) return Encodings.Windows1252;
-        return encoding;
+        // GB2312 and GBK copy is read as GB18030, their superset, as browsers and feed readers do.
+        return encoding.CodePage is 936 ? Encodings.Lookup("gb18030") ?? encoding : encoding;
     }
 
     private static (string Text, string Encoding) Utf8OrRecover(ReadOnlySpan<byte> bytes, string reason, List<string> warnings)
@@ -79,7 +101,7 @@ public static class TextDecoder
         if (multiByte == 0)
         {
             warnings.Add($"encoding: {reason} and the bytes are not valid UTF-8; read as windows-1252");
-            return (text, Encodings.Windows1252.WebName);
+            return (text, Name(Encodings.Windows1252));
         }
 
         warnings.Add($"encoding: {reason} but {fallback} byte(s) are not valid UTF-8; those read as windows-1252");

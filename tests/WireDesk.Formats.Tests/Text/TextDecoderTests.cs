@@ -29,7 +29,7 @@ public sealed class TextDecoderTests
         var decoded = Decode([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("नई दिल्ली")], "text/plain; charset=iso-8859-1");
 
         Assert.Equal("नई दिल्ली", decoded.Text);
-        Assert.Equal("utf-16", decoded.Encoding);
+        Assert.Equal("utf-16le", decoded.Encoding);
     }
 
     [Fact]
@@ -38,7 +38,44 @@ public sealed class TextDecoderTests
         var decoded = Decode(Encoding.Latin1.GetBytes("Zürich"), "text/plain; charset=ISO-8859-1");
 
         Assert.Equal("Zürich", decoded.Text);
+        Assert.Equal("iso-8859-1", decoded.Encoding);
+    }
+
+    [Fact]
+    public void Iso_8859_1_is_read_as_its_windows_1252_superset()
+    {
+        var decoded = Decode(Windows1252("“Smart” quotes"), "text/xml; charset=iso-8859-1");
+
+        Assert.Equal("“Smart” quotes", decoded.Text);
+        Assert.Equal("iso-8859-1", decoded.Encoding);
+    }
+
+    [Fact]
+    public void Us_ascii_declared_over_8_bit_bytes_is_read_as_windows_1252_with_a_warning()
+    {
+        var decoded = Decode(Windows1252("£5"), "text/plain; charset=us-ascii");
+
+        Assert.Equal("£5", decoded.Text);
         Assert.Equal("windows-1252", decoded.Encoding);
+        Assert.NotEmpty(decoded.Warnings);
+    }
+
+    [Fact]
+    public void A_utf16_big_endian_bom_names_utf16be()
+    {
+        var decoded = Decode([0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("Dateline")]);
+
+        Assert.Equal("Dateline", decoded.Text);
+        Assert.Equal("utf-16be", decoded.Encoding);
+    }
+
+    [Fact]
+    public void Gb2312_is_read_as_gb18030()
+    {
+        var decoded = Decode(Encoding.GetEncoding("gb18030").GetBytes("北京"), "text/plain; charset=gb2312");
+
+        Assert.Equal("北京", decoded.Text);
+        Assert.Equal("gb18030", decoded.Encoding);
     }
 
     [Fact]
@@ -144,6 +181,12 @@ public sealed class TextDecoderTests
 
         Assert.Equal("Café — don’t ₹5", decoded.Text);
         Assert.Contains(decoded.Warnings, w => w.Contains("double-encoded", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Mojibake_made_visible_by_entity_decoding_is_repaired_on_request()
+    {
+        Assert.Equal(("…", 1), DoubleEncodingRepair.Repair("\u00e2\u0080\u00a6"));
     }
 
     [Fact]

@@ -1,0 +1,102 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using WireDesk.Storage.Migrations;
+using WireDesk.Storage.Sql;
+
+namespace WireDesk.Storage.Sqlite;
+
+/// <summary>
+/// The default store: one SQLite file in WAL mode. Readers each take a pooled connection and run beside the writer;
+/// writes go one at a time through a single connection, each in a BEGIN IMMEDIATE transaction.
+/// </summary>
+public sealed class SqliteStoryStore : SqlStoryStore
+{
+    private readonly string connectionString;
+    private readonly SqliteConnection writer;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private bool disposed;
+
+    private SqliteStoryStore(string path, string connectionString, SqliteConnection writer, int schemaVersion)
+        : base(SqliteDialect.Instance, schemaVersion)
+    {
+        Path = path;
+        this.connectionString = connectionString;
+        this.writer = writer;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens (creating the folder and file when absent) and migrates the database at <paramref name="path"/>.</summary>
+    public static async Task<SqliteStoryStore> OpenAsync(string path, CancellationToken cancellationToken)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            // Seconds Microsoft.Data.Sqlite keeps retrying a command while another process holds the write lock.
+            DefaultTimeout = 30,
+        }.ToString();
+
+        var writer = new SqliteConnection(connectionString);
+        try
+        {
+            await writer.OpenAsync(cancellationToken);
+            // WAL lets readers run beside the writer; synchronous stays FULL so a committed delivery survives power loss.
+            await writer.ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;");
+            var schemaVersion = await MigrationRunner.ApplyAsync(writer, SqliteDialect.Instance, cancellationToken);
+            return new SqliteStoryStore(fullPath, connectionString, writer, schemaVersion);
+        }
+        catch
+        {
+            SqliteConnection.ClearPool(writer);
+            await writer.DisposeAsync();
+            throw;
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await writeLock.WaitAsync();
+        try
+        {
+            if (disposed) return;
+            disposed = true;
+            await writer.ExecuteAsync("PRAGMA optimize;");
+            SqliteConnection.ClearPool(writer);
+            await writer.DisposeAsync();
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    private protected override async Task<DbConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private protected override async Task<T> WriteAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            // Dapper would quietly reopen the closed writer.
+            ObjectDisposedException.ThrowIf(disposed, this);
+            return await InTransactionAsync(writer, Dialect, work, cancellationToken);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using WireDesk.Tests;
+
+[assembly: AssemblyFixture(typeof(PostgresTestServer))]
