@@ -1,9 +1,15 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace WireDesk.Web;
 
 /// <summary>Static files compiled into the assembly, so the site needs no folder beside it.</summary>
 public static class Assets
 {
     public static string SiteCss { get; } = Read("site.css");
+
+    /// <summary>A short hash of the stylesheet for its URL, so it can be cached for a year and still change.</summary>
+    public static string SiteCssVersion { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(SiteCss)))[..10];
 
     private static string Read(string name)
     {

@@ -19,7 +19,7 @@ public static class WireDeskServer
             .AddEnvironmentVariables("WIREDESK_");
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var site = builder.Configuration.GetSection("Site").Get<SiteOptions>() ?? new SiteOptions();
+        var site = SiteOptionsBinder.Bind(builder.Configuration.GetSection("Site"));
 
         builder.Services.AddSingleton(workspace);
         builder.Services.AddSingleton(workspace.Store);
@@ -31,7 +31,7 @@ public static class WireDeskServer
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
-        app.MapWireDeskSite();
+        app.UseWireDeskSite();
         return app;
     }
 }
