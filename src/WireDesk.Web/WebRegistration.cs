@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using WireDesk.Web.Api;
+using WireDesk.Web.AppLinks;
 using WireDesk.Web.Caching;
+using WireDesk.Web.Feeds;
 using WireDesk.Web.Rendering;
 using WireDesk.Web.Seo;
 using WireDesk.Web.Site;
@@ -10,8 +13,8 @@ namespace WireDesk.Web;
 public static class WebRegistration
 {
     /// <summary>
-    /// The reader surfaces' services. The store, the source catalog, the <see cref="Core.Events.StoryEventHub"/> and a
-    /// TimeProvider come from the host.
+    /// The reader surfaces' services: site, SEO, feeds, app API and stream, app links, caching. The store, the source
+    /// catalog, the <see cref="Core.Events.StoryEventHub"/> and a TimeProvider come from the host.
     /// </summary>
     public static IServiceCollection AddWireDeskSite(this IServiceCollection services, SiteOptions site)
     {
@@ -27,18 +30,41 @@ public static class WebRegistration
         services.AddSingleton<ListingPage>();
         services.AddSingleton<ErrorPages>();
         services.AddSingleton<SitePages>();
+        services.AddSingleton<SitemapWriter>();
+        services.AddSingleton<SitemapPages>();
+        services.AddSingleton<SyndicationWriter>();
+        services.AddSingleton<JsonFeedWriter>();
+        services.AddSingleton<FeedPages>();
+        services.AddSingleton<NinjsWriter>();
+        services.AddSingleton<StoryApi>();
+        services.AddSingleton<StoryStream>();
         services.AddSingleton<ResponseCache>();
         services.AddHostedService<CacheInvalidator>();
         services.AddHostedService<EmbargoWatcher>();
         services.AddHostedService<PurgeNotifier>();
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = $"{site.Name} story API";
+            document.Info.Description = "Agency stories as IPTC ninjs, with cursor paging, ETags and a live event stream.";
+            return Task.CompletedTask;
+        }));
         return services;
     }
 
-    /// <summary>The middleware and endpoints: the response cache answers before routing; then every reader surface.</summary>
+    /// <summary>
+    /// The middleware and endpoints: CORS for the API, the response cache before routing, then every reader surface.
+    /// The OpenAPI document is at /openapi/v1.json.
+    /// </summary>
     public static WebApplication UseWireDeskSite(this WebApplication app)
     {
+        app.UseMiddleware<ApiCors>();
         app.UseMiddleware<ResponseCacheMiddleware>();
         app.UseRouting();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapStoryApi();
+        app.MapFeeds();
+        app.MapSeo();
+        app.MapAppLinks();
         app.MapSitePages();
         return app;
     }

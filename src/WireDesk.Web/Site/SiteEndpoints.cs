@@ -8,8 +8,10 @@ namespace WireDesk.Web.Site;
 /// <summary>The reader's pages. Every lookup goes through <see cref="Visibility"/>: what a reader may see now.</summary>
 public static class SiteEndpoints
 {
-    public static IEndpointRouteBuilder MapSitePages(this IEndpointRouteBuilder routes)
+    public static IEndpointRouteBuilder MapSitePages(this IEndpointRouteBuilder endpoints)
     {
+        // Pages are for readers, not for the API description.
+        var routes = endpoints.MapGroup("").ExcludeFromDescription();
         routes.MapGet("/", (HttpContext http, SitePages pages, CancellationToken ct) => pages.HomeAsync(http, ct));
         routes.MapGet("/section/{name}", (HttpContext http, string name, string? after, SitePages pages, CancellationToken ct) =>
             pages.SectionAsync(http, name, after, ct));
@@ -25,6 +27,6 @@ public static class SiteEndpoints
             return Results.Text(Assets.SiteCss, "text/css; charset=utf-8");
         });
         routes.MapFallback((SitePages pages) => pages.NotFound());
-        return routes;
+        return endpoints;
     }
 }
