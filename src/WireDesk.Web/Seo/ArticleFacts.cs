@@ -17,7 +17,7 @@ public sealed record ArticleFacts(string Origin, string CanonicalUrl, string Att
         var s = story.Current;
         var attribution = policy.Attribution ?? s.Agency ?? story.Source;
         var image = s.Media.FirstOrDefault(m => m.Type?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true
-                                                && Uri.TryCreate(m.Href, UriKind.Absolute, out var u) && u.Scheme is "http" or "https");
+                                                && (m.Href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || m.Href.StartsWith("http://", StringComparison.OrdinalIgnoreCase)));
         return new ArticleFacts(origin, origin + story.Path, attribution, origin + Rendering.SiteUrls.Agency(attribution),
             Teasers.Cut(s.Summary ?? s.Body.Paragraphs.FirstOrDefault(), 160))
         {

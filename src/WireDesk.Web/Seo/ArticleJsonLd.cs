@@ -88,6 +88,9 @@ public sealed class ArticleJsonLd(SiteOptions site, SiteClock clock)
         return "<script type=\"application/ld+json\">" + Encoding.UTF8.GetString(buffer.ToArray()) + "</script>\n";
     }
 
+    // Not Uri.TryCreate: on Unix it takes "/logo.png" for an absolute file: URI.
     public static string Absolute(string origin, string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out _) ? url : origin + (url.StartsWith('/') ? url : "/" + url);
+        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            ? url
+            : origin + (url.StartsWith('/') ? url : "/" + url);
 }
