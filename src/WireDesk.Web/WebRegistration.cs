@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using WireDesk.Web.Ingest;
+using WireDesk.Web.Transports;
 using WireDesk.Web.Rendering;
 using WireDesk.Web.Site;
 
