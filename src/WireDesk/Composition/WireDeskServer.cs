@@ -27,7 +27,7 @@ public static class WireDeskServer
         builder.Services.AddDataProtection()
             .SetApplicationName("WireDesk")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(workspace.DataDirectory, "keys")));
-        var site = builder.Configuration.GetSection("Site").Get<SiteOptions>() ?? new SiteOptions();
+        var site = SiteOptionsBinder.Bind(builder.Configuration.GetSection("Site"));
 
         builder.Services.AddSingleton(workspace);
         builder.Services.AddSingleton(workspace.Store);
@@ -45,11 +45,15 @@ public static class WireDeskServer
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
+        // Order matters: cached reader pages first, then routing, then the desk's authentication and authorization,
+        // which need the endpoint routing chose.
+        app.UseWireDeskSiteCache();
+        app.UseRouting();
+        app.UseWireDeskDesk();
         app.MapWireDeskTransports();
         app.MapPrometheusScrapingEndpoint("/metrics");
-        app.UseWireDeskDesk();
-        app.MapWireDeskSite();
         app.MapDesk();
+        app.MapWireDeskSite();
         return app;
     }
 }
