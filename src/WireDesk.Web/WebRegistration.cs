@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using WireDesk.Web.Api;
 using WireDesk.Web.AppLinks;
 using WireDesk.Web.Caching;
 using WireDesk.Web.Feeds;
+using WireDesk.Web.Ingest;
 using WireDesk.Web.Rendering;
 using WireDesk.Web.Seo;
 using WireDesk.Web.Site;
@@ -40,7 +42,6 @@ public static class WebRegistration
         services.AddSingleton<StoryStream>();
         services.AddSingleton<ResponseCache>();
         services.AddHostedService<CacheInvalidator>();
-        services.AddHostedService<EmbargoWatcher>();
         services.AddHostedService<PurgeNotifier>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -52,20 +53,29 @@ public static class WebRegistration
     }
 
     /// <summary>
-    /// The middleware and endpoints: CORS for the API, the response cache before routing, then every reader surface.
-    /// The OpenAPI document is at /openapi/v1.json.
+    /// The reader surfaces' middleware: CORS for the API, then the response cache (it answers before routing), then
+    /// routing. Call first; the desk's authentication follows it.
     /// </summary>
     public static WebApplication UseWireDeskSite(this WebApplication app)
     {
         app.UseMiddleware<ApiCors>();
         app.UseMiddleware<ResponseCacheMiddleware>();
         app.UseRouting();
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapStoryApi();
-        app.MapFeeds();
-        app.MapSeo();
-        app.MapAppLinks();
-        app.MapSitePages();
         return app;
     }
+
+    /// <summary>Every reader surface: API and stream, feeds, sitemaps, app links, pages. OpenAPI at /openapi/v1.json.</summary>
+    public static IEndpointRouteBuilder MapWireDeskSite(this IEndpointRouteBuilder routes)
+    {
+        routes.MapOpenApi("/openapi/{documentName}.json");
+        routes.MapStoryApi();
+        routes.MapFeeds();
+        routes.MapSeo();
+        routes.MapAppLinks();
+        routes.MapSitePages();
+        return routes;
+    }
+
+    /// <summary>Transport endpoints: push ingest and source health; the host registers IPushIntake and ISourceHealthQuery.</summary>
+    public static IEndpointRouteBuilder MapWireDeskTransports(this IEndpointRouteBuilder routes) => routes.MapPushIngest().MapSourceHealth();
 }

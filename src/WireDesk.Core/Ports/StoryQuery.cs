@@ -24,7 +24,11 @@ public sealed record StoryQuery
     public DateTimeOffset? Since { get; init; }
     /// <summary>Only stories whose live copy last changed (<see cref="StoredStory.ModifiedAt"/>) at or after this.</summary>
     public DateTimeOffset? UpdatedSince { get; init; }
-    /// <summary>Keyset cursor: only stories that sort after this (published time, id) pair in the listing's order.</summary>
+    /// <summary>Only stories whose current version's urgency is set and at most this (1 is most urgent).</summary>
+    public int? UrgencyAtMost { get; init; }
+    /// <summary>Only published stories whose embargo lifts after this instant (for the embargo scheduler).</summary>
+    public DateTimeOffset? EmbargoLiftsAfter { get; init; }
+    /// <summary>Keyset cursor: only stories that sort after this (published time, id) pair.</summary>
     public (DateTimeOffset At, long Id)? After { get; init; }
     public bool OldestFirst { get; init; }
     public int Limit { get; init; } = 50;

@@ -38,7 +38,9 @@ internal sealed record CopyLayout(
             headline = lines[index].Text;
         }
 
-        if (headline is null) return new CopyLayout(null, advisories, null, null, [], false, []);
+        // A first line that opens with a dateline is the lead, not a headline: never promote body text to a headline.
+        if (headline is null || DatelineParser.Match(headline) is not null)
+            return new CopyLayout(null, advisories, null, null, [], false, []);
         return ReadAfterHeadline(lines, index, headline, advisories);
     }
 
@@ -58,9 +60,9 @@ internal sealed record CopyLayout(
             }
 
             if (lines[i].IsBlank || PageChrome.IsAppLink(text)) continue;
-            if (candidates.Count == 0 && pageByline is null && PageByline.Read(text) is { } page)
+            if (candidates.Count == 0 && PageByline.Read(text) is { } page)
             {
-                pageByline = page;
+                pageByline = pageByline?.Merge(page) ?? page;
                 continue;
             }
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using WireDesk.Core.Stories;
+using WireDesk.Formats.Detection;
 using WireDesk.Formats.Text;
 
 namespace WireDesk.Formats.PlainText;
@@ -12,19 +14,22 @@ namespace WireDesk.Formats.PlainText;
 /// </summary>
 public sealed class PlainTextParser : IStoryParser
 {
-    public string Format => "plaintext";
+    private const int MaxHeadlineLength = 300;
+
+    public string Format => FormatNames.PlainText;
 
     public ParseResult Parse(DecodedDocument document, ParseContext context)
     {
         var where = document.Source.Name;
         var size = document.Source.Bytes.LongLength;
         if (size > context.MaxDocumentBytes)
-            return ParseResult.Failed(where, $"document is {size:N0} bytes, over the limit of {context.MaxDocumentBytes:N0} bytes");
+            return ParseResult.Failed(where, string.Create(
+                CultureInfo.InvariantCulture, $"document is {size:N0} bytes, over the limit of {context.MaxDocumentBytes:N0} bytes"));
         if (BinarySniffer.Reason(document) is { } binary) return ParseResult.Failed(where, binary);
         if (string.IsNullOrWhiteSpace(document.Text)) return ParseResult.Failed(where, "empty document: no text to read");
 
         var layout = CopyLayout.Read(CopyLine.Split(document.Text));
-        if (layout.Headline is null) return ParseResult.Failed(where, "no headline: the document has no line of copy");
+        if (layout.Headline is null) return ParseResult.Failed(where, "no headline: no line of copy before the body (or the copy opens with its dateline)");
 
         var paragraphs = ParagraphAssembler.Assemble(layout.BodyLines);
         var advisories = AdvisoryReading.Read(layout.Advisories, context.Zone);
@@ -49,6 +54,8 @@ public sealed class PlainTextParser : IStoryParser
             dateline = dateline with { Year = DatelineParser.InferYear(month, day, reference, context.Zone) };
 
         var byline = layout.PageByline?.By ?? layout.Byline;
+        if (layout.Headline!.Length > MaxHeadlineLength)
+            warnings.Add($"headline is {layout.Headline.Length} characters long: the copy may have no headline line");
         var agency = dateline?.Agency ?? (byline is not null && AgencyNames.IsKnown(byline) ? byline : null) ?? context.DefaultAgency;
         var headline = layout.Headline!;
         var body = BodyBuilder.FromParagraphs(paragraphs);
@@ -62,7 +69,7 @@ public sealed class PlainTextParser : IStoryParser
             Version = null,
             FirstCreated = times.FirstCreated,
             VersionCreated = times.VersionCreated,
-            Headline = headline,
+            Headline = HeadlineSignals.Strip(headline),
             Byline = byline,
             Dateline = dateline,
             Body = body,
@@ -70,7 +77,7 @@ public sealed class PlainTextParser : IStoryParser
             Embargo = advisories.Embargo,
             Signals = signals,
             EdNote = advisories.EdNote,
-            Format = "plaintext",
+            Format = FormatNames.PlainText,
             Encoding = document.Encoding,
             ContentHash = StoryIdentity.ContentHash(body),
             Warnings = warnings,

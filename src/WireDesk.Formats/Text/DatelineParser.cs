@@ -49,6 +49,7 @@ public static partial class DatelineParser
     {
         var m = Bracketed().Match(lead);
         if (!m.Success || ReadDate(m) is not var (month, day)) return null;
+        if (!m.Groups["agency"].Success && !m.Groups["sep"].Success) return null;
         var country = m.Groups["country"].Value.Trim();
         return new Dateline(m.Value.TrimEnd())
         {
@@ -104,12 +105,12 @@ public static partial class DatelineParser
         m.Groups[group].Success && m.Groups[group].Value.Trim() is { Length: > 0 } value ? value : null;
 
     private const string Place = @"(?<place>\p{Lu}[\p{L}\p{M}\p{Nd}.'’/&-]*(?:[ \t]+[\p{L}\p{M}\p{Nd}.'’/&-]+){0,5}?)";
-    private const string Agency = @"\((?<agency>\p{L}[\p{L} .]{0,19})\)";
+    private const string Agency = @"\((?<agency>\p{L}[\p{L} ./]{0,24})\)";
     private const string Date = @"(?<month>(?i:" + MonthNames.Pattern + @"))\.?[ \t]+(?<day>\d{1,2})\b";
 
     [GeneratedRegex(
         @"^" + Place + @"[ \t]*(?:\((?<region>[^()\[\]\n]{1,40})\)[ \t]*)?\[(?<country>[^\[\]\n]{1,40})\][ \t]*,[ \t]*" +
-        Date + @"(?:[ \t]*" + Agency + @")?[ \t]*(?<sep>:|-|–|—)[ \t]*")]
+        Date + @"(?:[ \t]*" + Agency + @")?(?:[ \t]*(?<sep>:|-{1,2}|–|—)(?=\s|$))?[ \t]*")]
     private static partial Regex Bracketed();
 
     [GeneratedRegex(

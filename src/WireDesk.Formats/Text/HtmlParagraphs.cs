@@ -9,7 +9,7 @@ internal static class HtmlParagraphs
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "caption", "thead",
-        "tbody", "tfoot", "tr", "th", "td", "blockquote", "figure", "figcaption", "pre", "hr", "div", "section",
+        "tbody", "tfoot", "tr", "th", "td", "blockquote", "figure", "figcaption", "pre", "hr", "div", "section", "article",
     };
 
     public static IReadOnlyList<string> Extract(IElement root)

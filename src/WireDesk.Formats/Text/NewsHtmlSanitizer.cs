@@ -6,14 +6,14 @@ namespace WireDesk.Formats.Text;
 
 /// <summary>
 /// The allow-list for agency body HTML: text structure, tables, quotes, figures, http(s) images and
-/// http(s)/mailto links. Unknown wrappers (div, span, font) are unwrapped so their text stays; script-like
-/// elements are dropped with their content.
+/// http(s)/mailto links, plain div/section/article blocks. Other wrappers (span, font, center ...) are unwrapped
+/// so their text stays; script-like elements are dropped with their content; h1 becomes h2.
 /// </summary>
 internal static class NewsHtmlSanitizer
 {
     private static readonly string[] Tags =
     [
-        "p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+        "p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
         "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
         "blockquote", "q", "cite", "figure", "figcaption", "img", "a", "pre", "code", "hr",
         "b", "i", "em", "strong", "u", "s", "sub", "sup", "small", "abbr", "br",
@@ -28,7 +28,13 @@ internal static class NewsHtmlSanitizer
         "textarea", "select", "button", "form", "frameset", "frame", "applet", "audio", "video", "canvas",
     };
 
-    public static IHtmlElement Sanitize(string html, Uri? baseUri)
+    // HtmlSanitizer is safe to share across threads once configured; building it costs more than a sanitize call.
+    private static readonly HtmlSanitizer Shared = Build();
+
+    public static IHtmlElement Sanitize(string html, Uri? baseUri) =>
+        Shared.SanitizeDom(html, baseUri?.AbsoluteUri ?? "").Body!;
+
+    private static HtmlSanitizer Build()
     {
         var options = HtmlSanitizerOptions.Empty();
         foreach (var tag in Tags) options.AllowedTags.Add(tag);
@@ -42,6 +48,14 @@ internal static class NewsHtmlSanitizer
             if (!DroppedWithContent.Contains(e.Tag.LocalName)) return;
             foreach (var child in e.Tag.ChildNodes.ToArray()) child.RemoveFromParent();
         };
+        // The page has its own h1 (the headline): a heading inside the agency body becomes the next level down.
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is not IElement { LocalName: "h1" } h1) return;
+            var h2 = e.Document.CreateElement("h2");
+            foreach (var child in h1.ChildNodes.ToArray()) h2.AppendChild(child);
+            e.ReplacementNodes.Add(h2);
+        };
         sanitizer.FilterUrl += (_, e) =>
         {
             // Images may only load over http(s); a mailto: src means nothing.
@@ -49,6 +63,6 @@ internal static class NewsHtmlSanitizer
                 e.SanitizedUrl = null;
         };
 
-        return sanitizer.SanitizeDom(html, baseUri?.AbsoluteUri ?? "").Body!;
+        return sanitizer;
     }
 }

@@ -63,6 +63,19 @@ internal static class StoryListQuery
             parameters.Add("Reviewed", reviewed);
         }
 
+        if (query.UrgencyAtMost is { } urgency)
+        {
+            sql.Append(" AND s.urgency <= @UrgencyAtMost");
+            parameters.Add("UrgencyAtMost", urgency);
+        }
+
+        if (query.EmbargoLiftsAfter is { } lifts)
+        {
+            sql.Append(" AND s.state = @EmbargoState AND s.embargo_until > @LiftsAfter");
+            parameters.Add("EmbargoState", nameof(StoryState.Published));
+            session.AddInstant(parameters, "LiftsAfter", lifts);
+        }
+
         if (query.After is { } after)
         {
             sql.Append(query.OldestFirst ? " AND (s.sort_at, s.id) > (@AfterAt, @AfterId)" : " AND (s.sort_at, s.id) < (@AfterAt, @AfterId)");

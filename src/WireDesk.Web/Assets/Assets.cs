@@ -11,6 +11,10 @@ public static class Assets
     /// <summary>A short hash of the stylesheet for its URL, so it can be cached for a year and still change.</summary>
     public static string SiteCssVersion { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(SiteCss)))[..10];
 
+    public static string DeskCss { get; } = Read("desk.css");
+
+    public static string DeskJs { get; } = Read("desk.js");
+
     private static string Read(string name)
     {
         using var stream = typeof(Assets).Assembly.GetManifestResourceStream($"WireDesk.Web.Assets.{name}")

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Hosting;
 using System.CommandLine;
 using WireDesk.Composition;
+using WireDesk.Core.Accounts;
 using WireDesk.Demo;
+using WireDesk.Web.Desk.Accounts;
 
 namespace WireDesk.Cli;
 
@@ -28,12 +30,28 @@ public static class DemoCommand
             foreach (var file in CommonOptions.ExpandFiles(parse.GetValue(with) ?? []))
                 foreach (var line in await IngestCommand.IngestFileAsync(workspace, file, "file", cancellationToken))
                     Console.WriteLine($"  {line}");
+            var password = DeskPasswords.Generate();
+            var accounts = new DeskAccounts(workspace.Users, workspace.DeskLog, workspace.Time);
+            var (admin, error) = await accounts.CreateAsync("admin", DeskRole.Admin, password, "cli:demo", cancellationToken);
+            if (admin is null) Console.Error.WriteLine($"error: {error}");
+            else Console.WriteLine($"Desk admin: name {admin.Name}, password {password}");
             if (parse.GetValue(noServe)) return 0;
 
+            var pushKey = Environment.GetEnvironmentVariable(DemoSetup.PushKeyVariable) is { Length: > 0 } given
+                ? given : Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+            Environment.SetEnvironmentVariable(DemoSetup.PushKeyVariable, pushKey);
             var app = WireDeskServer.Build(workspace, parse.GetValue(ServeCommand.Urls)!);
             await app.StartAsync(cancellationToken);
             Console.WriteLine();
             Console.WriteLine($"WireDesk demo is live at {string.Join(", ", app.Urls)}  (Ctrl+C to stop)");
+            var url = app.Urls.First();
+            Console.WriteLine();
+            Console.WriteLine("Push copy (source ani-push, API key from $" + DemoSetup.PushKeyVariable + "):");
+            Console.WriteLine($"  curl -i -X POST {url}/ingest/ani-push -H 'X-WireDesk-Key: {pushKey}' -H 'Content-Type: text/plain' --data-binary @story.txt");
+            Console.WriteLine("Drop copy (source pti-drop): write a file, or upload as NAME.part and rename it, into");
+            Console.WriteLine($"  {Path.Combine(data, "drop", "pti")}");
+            Console.WriteLine($"Source health: {url}/health/sources   metrics: {url}/metrics   or: wiredesk sources --data {data}");
+            Console.WriteLine($"The editors' desk is at {app.Urls.First().TrimEnd('/')}/desk  (sign in as admin with the password above)");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });

@@ -4,7 +4,10 @@ using WireDesk.Core.Events;
 using WireDesk.Core.Ports;
 using WireDesk.Core.Publishing;
 using WireDesk.Formats;
+using WireDesk.Ingest.Health;
+using WireDesk.Ingest.Inbox;
 using WireDesk.Ingest.Pipeline;
+using WireDesk.Ingest.Scheduling;
 using WireDesk.Ingest.Sources;
 using WireDesk.Storage;
 
@@ -16,29 +19,47 @@ namespace WireDesk.Composition;
 /// </summary>
 public sealed class Workspace : IAsyncDisposable
 {
-    private Workspace(string dataDirectory, string sourcesPath, IStoryStore store, SourceCatalog sources, TimeProvider time)
+    private Workspace(string dataDirectory, string sourcesPath, SqlStoryStore store, SourceCatalog sources, TimeProvider time)
     {
         DataDirectory = dataDirectory;
         SourcesPath = sourcesPath;
         Store = store;
+        Inbox = store;
+        SourceStatus = store;
+        Users = store;
+        DeskLog = store;
+        SourceSettings = new SourcesEditor(sourcesPath, sources);
         Sources = sources;
         Time = time;
         Events = new StoryEventHub();
         Duplicates = new DuplicateIndex();
         Reader = new StoryReader(ParserRegistry.All());
-        Pipeline = new IngestPipeline(store, Reader, sources, Duplicates, Events, time);
+        Metrics = new IngestMetrics();
+        Health = new SourceHealthTracker(store, time);
+        Embargoes = new EmbargoScheduler(store, Events, time);
+        Pipeline = new IngestPipeline(store, store, Reader, sources, Duplicates, Events, time, new InboxOptions(), Metrics, Health, Embargoes);
         Editor = new EditorActions(store, Events, time);
     }
 
     public string DataDirectory { get; }
     public string SourcesPath { get; }
     public IStoryStore Store { get; }
+    public IInbox Inbox { get; }
+    public ISourceStatusStore SourceStatus { get; }
+    public IngestMetrics Metrics { get; }
+    public SourceHealthTracker Health { get; }
+    /// <summary>Wakes the server's inbox worker when a transport accepts a delivery.</summary>
+    public InboxSignal InboxSignal { get; } = new();
+    public IUserStore Users { get; }
+    public IDeskLog DeskLog { get; }
+    public ISourceSettings SourceSettings { get; }
     public SourceCatalog Sources { get; }
     public TimeProvider Time { get; }
     public StoryEventHub Events { get; }
     public DuplicateIndex Duplicates { get; }
     public StoryReader Reader { get; }
     public IngestPipeline Pipeline { get; }
+    public EmbargoScheduler Embargoes { get; }
     public EditorActions Editor { get; }
 
     public static async Task<Workspace> OpenAsync(WorkspaceOptions options, CancellationToken cancellationToken)
@@ -64,6 +85,8 @@ public sealed class Workspace : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Health.FlushAsync(CancellationToken.None);
+        Metrics.Dispose();
         if (Store is IAsyncDisposable disposable) await disposable.DisposeAsync();
     }
 }

@@ -78,4 +78,24 @@ public sealed class BodyBuilderTests
 
         Assert.Equal(["Line one\nLine two"], body.Paragraphs);
     }
+
+    [Fact]
+    public void Div_blocks_stay_separate_paragraphs_and_an_h1_becomes_an_h2()
+    {
+        var body = BodyBuilder.FromHtml("<h1 id='t'>Title</h1><div>First block</div><div>Second <span>block</span></div>");
+
+        Assert.Equal(["Title", "First block", "Second block"], body.Paragraphs);
+        Assert.StartsWith("<h2>Title</h2>", body.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h1", body.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("span", body.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Entities_are_decoded_in_paragraph_text_and_kept_escaped_in_html()
+    {
+        var body = BodyBuilder.FromHtml("<p>Tom &amp; Jerry &lt;3 &#8220;quoted&#8221; &nbsp;end</p>");
+
+        Assert.Equal(["Tom & Jerry <3 \u201cquoted\u201d \u00a0end"], body.Paragraphs);
+        Assert.Contains("Tom &amp; Jerry &lt;3", body.Html, StringComparison.Ordinal);
+    }
 }

@@ -35,6 +35,21 @@ public sealed class DatelineParserTests
     }
 
     [Fact]
+    public void An_ani_dateline_without_the_colon_is_read_up_to_the_agency()
+    {
+        var d = DatelineParser.Match("New Delhi [India], January 9 (ANI) The Union Cabinet met")!;
+
+        Assert.Equal("New Delhi [India], January 9 (ANI)", d.Text);
+        Assert.Equal(("New Delhi", "IN", "ANI"), (d.Place, d.Country, d.Agency));
+    }
+
+    [Fact]
+    public void A_bracketed_place_and_date_without_agency_or_separator_is_not_a_dateline()
+    {
+        Assert.Null(DatelineParser.Match("Washington DC [US], January 9 was a cold day"));
+    }
+
+    [Fact]
     public void A_country_the_table_does_not_know_is_kept_as_written()
     {
         var d = DatelineParser.Match("Springfield [Freedonia], May 2 (ANI): Text")!;

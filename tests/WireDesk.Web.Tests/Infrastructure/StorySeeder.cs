@@ -57,13 +57,14 @@ public sealed class StorySeeder(TestSite site)
             ClusterId = clusterId,
         };
         var saved = await site.Workspace.Store.SaveAsync(new StoryChange(stored, new NewVersion(story, null, at, true), []), CancellationToken.None);
+        if (embargoUntil is not null) site.Workspace.Embargoes.Wake();
         if (Visibility.IsVisible(saved, site.Clock.GetUtcNow()))
             site.Workspace.Events.Publish(StoryEventKind.Published, saved.Id, saved.Path, site.Clock.GetUtcNow());
         return saved;
     }
 
     /// <summary>A new agency version of the story (same guid, same URL): the update path of the lifecycle.</summary>
-    public Task<Ingest.Pipeline.ItemResult> UpdateAsync(StoredStory story, string newHeadline, string newLastParagraph) =>
+    public Task<global::WireDesk.Ingest.Pipeline.ItemResult> UpdateAsync(StoredStory story, string newHeadline, string newLastParagraph) =>
         site.Workspace.Pipeline.ApplyAsync(story.Current with
         {
             Version = (story.Current.Version ?? 1) + 1,

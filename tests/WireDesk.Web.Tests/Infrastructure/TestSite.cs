@@ -30,7 +30,8 @@ public sealed class TestSite : IAsyncDisposable
     public HttpClient Http { get; }
     public StorySeeder Stories { get; }
 
-    public static async Task<TestSite> StartAsync(SourcesDocument? sources = null, DateTimeOffset? now = null, string? siteJson = null)
+    public static async Task<TestSite> StartAsync(SourcesDocument? sources = null, DateTimeOffset? now = null, string? siteJson = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
     {
         // In memory where the machine has it: the volume tests write thousands of stories.
         var root = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
@@ -40,7 +41,7 @@ public sealed class TestSite : IAsyncDisposable
         if (siteJson is not null) await File.WriteAllTextAsync(Path.Combine(data, "site.json"), siteJson);
         var clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 1, 9, 12, 0, 0, TimeSpan.Zero));
         var workspace = await Workspace.OpenAsync(new WorkspaceOptions(data) { Time = clock }, CancellationToken.None);
-        var app = WireDeskServer.Build(workspace, "http://127.0.0.1:0");
+        var app = WireDeskServer.Build(workspace, "http://127.0.0.1:0", configure);
         await app.StartAsync();
         return new TestSite(data, workspace, app, clock);
     }

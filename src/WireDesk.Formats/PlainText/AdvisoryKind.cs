@@ -1,0 +1,8 @@
+namespace WireDesk.Formats.PlainText;
+
+internal enum AdvisoryKind
+{
+    Embargo,
+    Kill,
+    EditorsNote,
+}
