@@ -16,7 +16,7 @@ public class CachingTests
         await using var site = await TestSite.StartAsync();
         var story = await site.Stories.PublishAsync("Cacheable story");
         var response = await site.Http.GetAsync(story.Path);
-        Assert.Equal("public, max-age=30, s-maxage=300", response.Headers.CacheControl!.ToString());
+        Assert.Equal("public, max-age=0, must-revalidate, s-maxage=300", response.Headers.CacheControl!.ToString());
         Assert.NotNull(response.Headers.ETag);
         Assert.Equal(story.ModifiedAt!.Value.ToUnixTimeSeconds(), response.Content.Headers.LastModified!.Value.ToUnixTimeSeconds());
         Assert.Contains($"story-{story.Id}", response.Headers.GetValues("Surrogate-Key").Single());
