@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using WireDesk.Web.Transports;
 using WireDesk.Web.Api;
 using WireDesk.Web.AppLinks;
 using WireDesk.Web.Caching;
 using WireDesk.Web.Feeds;
-using WireDesk.Web.Ingest;
 using WireDesk.Web.Rendering;
 using WireDesk.Web.Seo;
 using WireDesk.Web.Site;
@@ -52,30 +52,26 @@ public static class WebRegistration
         return services;
     }
 
-    /// <summary>
-    /// The reader surfaces' middleware: CORS for the API, then the response cache (it answers before routing), then
-    /// routing. Call first; the desk's authentication follows it.
-    /// </summary>
-    public static WebApplication UseWireDeskSite(this WebApplication app)
+    /// <summary>Transport endpoints: push ingest and source health; the host registers IPushIntake and ISourceHealthQuery.</summary>
+    public static IEndpointRouteBuilder MapWireDeskTransports(this IEndpointRouteBuilder routes) => routes.MapPushIngest().MapSourceHealth();
+
+    /// <summary>Middleware that runs before routing: CORS for the API and the response cache of reader pages.</summary>
+    public static IApplicationBuilder UseWireDeskSiteCache(this IApplicationBuilder app)
     {
         app.UseMiddleware<ApiCors>();
         app.UseMiddleware<ResponseCacheMiddleware>();
-        app.UseRouting();
         return app;
     }
 
-    /// <summary>Every reader surface: API and stream, feeds, sitemaps, app links, pages. OpenAPI at /openapi/v1.json.</summary>
-    public static IEndpointRouteBuilder MapWireDeskSite(this IEndpointRouteBuilder routes)
+    /// <summary>Every reader surface; the OpenAPI document is at /openapi/v1.json.</summary>
+    public static WebApplication MapWireDeskSite(this WebApplication app)
     {
-        routes.MapOpenApi("/openapi/{documentName}.json");
-        routes.MapStoryApi();
-        routes.MapFeeds();
-        routes.MapSeo();
-        routes.MapAppLinks();
-        routes.MapSitePages();
-        return routes;
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapStoryApi();
+        app.MapFeeds();
+        app.MapSeo();
+        app.MapAppLinks();
+        app.MapSitePages();
+        return app;
     }
-
-    /// <summary>Transport endpoints: push ingest and source health; the host registers IPushIntake and ISourceHealthQuery.</summary>
-    public static IEndpointRouteBuilder MapWireDeskTransports(this IEndpointRouteBuilder routes) => routes.MapPushIngest().MapSourceHealth();
 }

@@ -8,12 +8,12 @@ public static class Assets
 {
     public static string SiteCss { get; } = Read("site.css");
 
-    /// <summary>A short hash of the stylesheet for its URL, so it can be cached for a year and still change.</summary>
-    public static string SiteCssVersion { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(SiteCss)))[..10];
-
     public static string DeskCss { get; } = Read("desk.css");
 
     public static string DeskJs { get; } = Read("desk.js");
+
+    /// <summary>A short hash of the stylesheet for its URL, so it can be cached for a year and still change.</summary>
+    public static string SiteCssVersion { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(SiteCss)))[..10];
 
     private static string Read(string name)
     {

@@ -45,12 +45,15 @@ public static class WireDeskServer
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
-        app.UseWireDeskSite();
+        // Order matters: cached reader pages first, then routing, then the desk's authentication and authorization,
+        // which need the endpoint routing chose.
+        app.UseWireDeskSiteCache();
+        app.UseRouting();
         app.UseWireDeskDesk();
         app.MapWireDeskTransports();
         app.MapPrometheusScrapingEndpoint("/metrics");
-        app.MapWireDeskSite();
         app.MapDesk();
+        app.MapWireDeskSite();
         return app;
     }
 }

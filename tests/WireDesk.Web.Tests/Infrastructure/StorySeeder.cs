@@ -64,7 +64,7 @@ public sealed class StorySeeder(TestSite site)
     }
 
     /// <summary>A new agency version of the story (same guid, same URL): the update path of the lifecycle.</summary>
-    public Task<global::WireDesk.Ingest.Pipeline.ItemResult> UpdateAsync(StoredStory story, string newHeadline, string newLastParagraph) =>
+    public Task<WireDesk.Ingest.Pipeline.ItemResult> UpdateAsync(StoredStory story, string newHeadline, string newLastParagraph) =>
         site.Workspace.Pipeline.ApplyAsync(story.Current with
         {
             Version = (story.Current.Version ?? 1) + 1,
