@@ -27,7 +27,8 @@ public class DeskActionTests
         var article = PageText.Parse(await site.Http.GetStringAsync(story.Path));
         Assert.Equal("Two hurt as crane falls at Mumbai port", article.QuerySelector("h1")!.TextContent);
         Assert.Equal(Lead, PageText.BodyParagraphs(article));
-        Assert.Equal("Disclaimer: " + SourcePolicy.EditedDisclaimer, article.QuerySelector(".disclaimer")!.TextContent);
+        // Only the headline changed: the body is the agency's, so the auto-published disclaimer stays true.
+        Assert.Equal("Disclaimer: " + SourcePolicy.ReferenceDisclaimer, article.QuerySelector(".disclaimer")!.TextContent);
         Assert.Contains("Two hurt as crane falls at Mumbai port", (await site.Http.GetStringAsync("/")));
 
         var entry = (await site.Workspace.Store.GetAuditAsync(story.Id, CancellationToken.None)).Last();
