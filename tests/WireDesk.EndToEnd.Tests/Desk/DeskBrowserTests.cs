@@ -37,11 +37,13 @@ public class DeskBrowserTests
 
         // A story pushed now appears in the queue without a reload.
         await desk.EvaluateAsync("() => { window.sameDocument = true; }");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var report = await server.IngestAsync(Copy, "ani");
         var story = Assert.Single(report.Items).Story!;
         Assert.Equal(Outcome.Published, Assert.Single(report.Items).Outcome);
         var row = desk.Locator($"#unreviewed #s{story.Id}");
         await row.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        TestContext.Current.TestOutputHelper?.WriteLine($"ingest to row on the editor's screen: {clock.ElapsedMilliseconds} ms");
         Assert.True(await desk.EvaluateAsync<bool>("() => window.sameDocument === true"));
         Assert.Equal("Floating solar park on Hirakud reservoir begins feeding the state grid", (await row.Locator("td.hl a").TextContentAsync())!.Trim());
         await DeskBrowser.ScreenshotAsync(desk, "desk-2-queue-with-new-story");
