@@ -53,7 +53,7 @@ public class ArticlePageTests
         var page = PageText.Parse(await site.Http.GetStringAsync("/"));
         var teaser = page.QuerySelector(".teaser")!;
         Assert.Equal(item.Story!.Path, teaser.QuerySelector("a")!.GetAttribute("href"));
-        var text = teaser.QuerySelector("p")!.TextContent;
+        var text = teaser.QuerySelector(".summary")!.TextContent;
         Assert.EndsWith(" ...", text);
         Assert.StartsWith(text[..^4], item.Story.Current.Body.Paragraphs[0]);
         Assert.Contains("ANI", teaser.QuerySelector(".agency")!.TextContent);

@@ -73,6 +73,8 @@ public sealed class EditorActions(IStoryStore store, StoryEventHub events, TimeP
             if (trimmed.Length == 0) return Refuse("the headline is empty");
             if (trimmed.Length > MaxHeadlineLength) return Refuse($"the headline is longer than {MaxHeadlineLength} characters");
             if (story.State == StoryState.Killed) return Refuse("it was killed");
+            // The headline is the one edit auto-published copy allows (PRODUCT.md §2): the body stays the agency's, so
+            // the story is not "edited" and keeps its disclaimer.
             var next = trimmed == story.Current.Headline ? null : trimmed;
             if (next == story.HeadlineOverride) return Refuse("the headline is unchanged");
             return Allow(story with

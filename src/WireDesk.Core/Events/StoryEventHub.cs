@@ -13,20 +13,14 @@ public sealed class StoryEventHub(int keep = 10_000)
     private readonly List<Channel<StoryEvent>> _listeners = [];
     private long _sequence;
 
-    /// <summary>The sequence number of the newest event; a listener that starts from it gets only what follows.</summary>
-    public long LastSequence
-    {
-        get
-        {
-            lock (_gate) return _sequence;
-        }
-    }
+    /// <summary>The sequence number of the newest event published (0 before any): a cheap "has anything changed?".</summary>
+    public long LastSequence => Interlocked.Read(ref _sequence);
 
     public StoryEvent Publish(StoryEventKind kind, long storyId, string path, DateTimeOffset at)
     {
         lock (_gate)
         {
-            var e = new StoryEvent(++_sequence, kind, storyId, path, at);
+            var e = new StoryEvent(Interlocked.Increment(ref _sequence), kind, storyId, path, at);
             _recent.AddLast(e);
             if (_recent.Count > keep) _recent.RemoveFirst();
             foreach (var listener in _listeners) listener.Writer.TryWrite(e);

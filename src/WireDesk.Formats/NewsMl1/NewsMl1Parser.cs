@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Xml;
 using System.Xml.Linq;
 using WireDesk.Core.Stories;
@@ -8,6 +9,8 @@ namespace WireDesk.Formats.NewsMl1;
 /// <summary>NewsML 1.2: a NewsML document with a NewsEnvelope and one or more NewsItems, streamed item by item.</summary>
 public sealed class NewsMl1Parser : IStoryParser
 {
+    private static readonly FrozenSet<string> MixedContent = FrozenSet.ToFrozenSet(["DataContent", "NewsLines"]);
+
     public string Format => NewsMl1Mapper.Format;
 
     public ParseResult Parse(DecodedDocument document, ParseContext context)
@@ -57,7 +60,7 @@ public sealed class NewsMl1Parser : IStoryParser
         reader.Read();
         while (!reader.EOF && reader.Depth > depth)
         {
-            if (reader.NodeType == XmlNodeType.Element) yield return (XElement)XNode.ReadFrom(reader);
+            if (reader.NodeType == XmlNodeType.Element) yield return XmlTreeReader.ReadElement(reader, MixedContent);
             else reader.Read();
         }
     }

@@ -61,19 +61,19 @@ public static class G2Mapper
             Dateline = dateline,
             Body = body.Body,
             Language = language,
-            Subjects = content.Subjects.Select(s => Subject(WithAssertedNames(s, item.Asserts), language)).OfType<Subject>().ToList(),
-            Keywords = content.Keywords.Select(k => k.Text).ToList(),
+            Subjects = Subjects(content.Subjects, item.Asserts, language),
+            Keywords = content.Keywords.Count == 0 ? [] : content.Keywords.Select(k => k.Text).ToList(),
             Urgency = FieldReading.Int(content.Urgency, "contentMeta/urgency", warnings),
             Priority = FieldReading.Int(header?.Priority, "header/priority", warnings),
-            Genre = content.Genres.Select(g => G2TextChoice.Name(g, language) ?? g.Qcode ?? g.Uri ?? g.Literal).FirstOrDefault(),
+            Genre = content.Genres.Count == 0 ? null : G2TextChoice.Name(content.Genres[0], language) ?? content.Genres[0].Qcode ?? content.Genres[0].Uri ?? content.Genres[0].Literal,
             PubStatus = pubStatus,
             Embargo = Embargo(meta.Embargoed, context, warnings),
             Signals = SignalsOf(meta.Signals, pubStatus),
-            EdNote = FieldReading.Join(meta.EdNotes.Select(n => n.Text), "\n"),
+            EdNote = meta.EdNotes.Count == 0 ? null : FieldReading.Join(meta.EdNotes.Select(n => n.Text), "\n"),
             Format = Format,
             Encoding = document.Encoding,
             Located = content.Located.Count > 0 ? G2Location.Describe(WithAssertedNames(content.Located[0], item.Asserts), language) : null,
-            PreviousVersion = meta.Links.Where(l => G2Codes.Is(l.Rel, "previousVersion")).Select(l => l.Residref ?? l.Href).FirstOrDefault(),
+            PreviousVersion = PreviousVersion(meta.Links),
             Creditline = G2TextChoice.Pick(content.Creditlines, language),
             Media = body.Media,
             ContentHash = StoryIdentity.ContentHash(body.Body),
@@ -114,6 +114,22 @@ public static class G2Mapper
         return dateline is not null && content.Located.Count > 0
             ? G2Location.Complete(dateline, WithAssertedNames(content.Located[0], asserts), language)
             : dateline;
+    }
+
+    private static IReadOnlyList<Subject> Subjects(IReadOnlyList<G2Concept> concepts, IReadOnlyList<G2Concept> asserts, string? language)
+    {
+        if (concepts.Count == 0) return [];
+        var subjects = new List<Subject>(concepts.Count);
+        foreach (var concept in concepts)
+            if (Subject(WithAssertedNames(concept, asserts), language) is { } subject) subjects.Add(subject);
+        return subjects;
+    }
+
+    private static string? PreviousVersion(IReadOnlyList<G2Link> links)
+    {
+        foreach (var link in links)
+            if (G2Codes.Is(link.Rel, "previousVersion")) return link.Residref ?? link.Href;
+        return null;
     }
 
     /// <summary>A concept named only by qcode takes its names from the item's assert about that qcode.</summary>

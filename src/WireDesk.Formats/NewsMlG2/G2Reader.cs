@@ -31,8 +31,9 @@ public static class G2Reader
     {
         if (contentSet is null) return [];
         var contents = new List<G2Content>(2);
-        foreach (var element in contentSet.Elements())
+        for (var node = contentSet.FirstNode; node is not null; node = node.NextNode)
         {
+            if (node is not XElement element) continue;
             var contentType = element.Attr("contenttype");
             switch (element.Name.LocalName)
             {

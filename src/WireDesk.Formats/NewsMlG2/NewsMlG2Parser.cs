@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Xml;
 using System.Xml.Linq;
 using WireDesk.Formats.Xml;
@@ -11,6 +12,13 @@ namespace WireDesk.Formats.NewsMlG2;
 /// </summary>
 public sealed class NewsMlG2Parser : IStoryParser
 {
+    // Where white space between child elements is text: inline bodies and the text properties that allow inline markup.
+    private static readonly FrozenSet<string> MixedContent = FrozenSet.ToFrozenSet(
+    [
+        "inlineXML", "inlineData", "headline", "description", "by", "creditline", "dateline", "slugline", "edNote", "keyword",
+        "name", "title",
+    ]);
+
     public string Format => G2Mapper.Format;
 
     public ParseResult Parse(DecodedDocument document, ParseContext context)
@@ -30,7 +38,7 @@ public sealed class NewsMlG2Parser : IStoryParser
                         ReadMessage(reader, assembler, document, context);
                         break;
                     case "newsItem" or "packageItem":
-                        AddItem((XElement)XNode.ReadFrom(reader), 1, null, assembler, document, context);
+                        AddItem(XmlTreeReader.ReadElement(reader, MixedContent), 1, null, assembler, document, context);
                         break;
                     default:
                         return ParseResult.Failed(name, $"root element is <{reader.LocalName}>, not a NewsML-G2 newsMessage, newsItem or packageItem");
@@ -90,7 +98,7 @@ public sealed class NewsMlG2Parser : IStoryParser
             }
             else
             {
-                yield return (XElement)XNode.ReadFrom(reader);
+                yield return XmlTreeReader.ReadElement(reader, MixedContent);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Xml;
 using System.Xml.Linq;
 using WireDesk.Formats.Xml;
@@ -7,6 +8,8 @@ namespace WireDesk.Formats.Nitf;
 /// <summary>NITF 3.x (namespaced or not): one document, one story.</summary>
 public sealed class NitfParser : IStoryParser
 {
+    private static readonly FrozenSet<string> MixedContent = FrozenSet.ToFrozenSet(["body"]);
+
     public string Format => NitfMapper.Format;
 
     public ParseResult Parse(DecodedDocument document, ParseContext context)
@@ -16,7 +19,11 @@ public sealed class NitfParser : IStoryParser
         XElement root;
         try
         {
-            using (reader) root = XElement.Load(reader);
+            using (reader)
+            {
+                reader.MoveToContent();
+                root = XmlTreeReader.ReadElement(reader, MixedContent);
+            }
         }
         catch (XmlException exception)
         {

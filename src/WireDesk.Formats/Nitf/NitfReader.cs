@@ -74,7 +74,7 @@ public static class NitfReader
         {
             Headline = hedline?.ChildText("hl1"),
             SubHeadline = hedline?.ChildText("hl2"),
-            Bylines = bodyHead.Children("byline").Select(b => b.Text()).OfType<string>().ToList(),
+            Bylines = Texts(bodyHead, "byline"),
             Distributor = bodyHead.ChildText("distributor"),
             Dateline = ReadDateline(bodyHead.Child("dateline")),
             Abstract = ReadAbstract(bodyHead.Child("abstract")),
@@ -98,7 +98,18 @@ public static class NitfReader
     {
         if (abstractElement is null) return [];
         if (!abstractElement.HasElements) return abstractElement.Text() is { } only ? [only] : [];
-        return abstractElement.Elements().Select(e => e.Text()).OfType<string>().ToList();
+        List<string>? paragraphs = null;
+        for (var node = abstractElement.FirstNode; node is not null; node = node.NextNode)
+            if (node is XElement paragraph && paragraph.Text() is { } text) (paragraphs ??= []).Add(text);
+        return paragraphs ?? (IReadOnlyList<string>)[];
+    }
+
+    private static IReadOnlyList<string> Texts(XElement parent, string localName)
+    {
+        List<string>? texts = null;
+        for (var node = parent.FirstNode; node is not null; node = node.NextNode)
+            if (node is XElement element && element.Name.LocalName == localName && element.Text() is { } text) (texts ??= []).Add(text);
+        return texts ?? (IReadOnlyList<string>)[];
     }
 
     private static string? Collapse(string? text) =>

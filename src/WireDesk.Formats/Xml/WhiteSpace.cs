@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace WireDesk.Formats.Xml;
 
 /// <summary>
@@ -13,23 +11,42 @@ public static class WhiteSpace
     /// <summary>Collapses runs to one space and trims the ends.</summary>
     public static string Collapse(string text)
     {
-        if (text.Length == 0) return text;
-        if (!NeedsCollapsing(text)) return text;
+        if (text.Length == 0 || !NeedsCollapsing(text)) return text;
+        var length = CollapsedLength(text);
+        return length == 0 ? "" : string.Create(length, text, static (span, source) =>
+        {
+            var written = 0;
+            var pendingSpace = false;
+            foreach (var c in source)
+            {
+                if (IsXmlSpace(c))
+                {
+                    pendingSpace = written > 0;
+                    continue;
+                }
+                if (pendingSpace) span[written++] = ' ';
+                pendingSpace = false;
+                span[written++] = c;
+            }
+        });
+    }
 
-        var builder = new StringBuilder(text.Length);
+    private static int CollapsedLength(string text)
+    {
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (IsXmlSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
-            if (pendingSpace) builder.Append(' ');
+            if (pendingSpace) length++;
             pendingSpace = false;
-            builder.Append(c);
+            length++;
         }
-        return builder.ToString();
+        return length;
     }
 
     private static bool NeedsCollapsing(string text)

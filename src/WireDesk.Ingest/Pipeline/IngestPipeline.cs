@@ -2,11 +2,14 @@ using System.Security.Cryptography;
 using NodaTime;
 using WireDesk.Core.Duplicates;
 using WireDesk.Core.Events;
+using WireDesk.Core.Inbox;
 using WireDesk.Core.Lifecycle;
 using WireDesk.Core.Ports;
 using WireDesk.Core.Publishing;
 using WireDesk.Core.Stories;
 using WireDesk.Formats;
+using WireDesk.Ingest.Health;
+using WireDesk.Ingest.Inbox;
 using WireDesk.Ingest.Scheduling;
 
 namespace WireDesk.Ingest.Pipeline;
@@ -17,22 +20,98 @@ namespace WireDesk.Ingest.Pipeline;
 /// </summary>
 public sealed class IngestPipeline(
     IStoryStore store,
+    IInbox inbox,
     StoryReader reader,
     ISourceCatalog sources,
     DuplicateIndex duplicates,
     StoryEventHub events,
     TimeProvider time,
+    InboxOptions? inboxOptions = null,
+    IngestMetrics? metrics = null,
+    SourceHealthTracker? health = null,
     EmbargoScheduler? embargoes = null)
 {
     // Decisions read the story and then write it; one at a time keeps two copies of a guid from racing.
     private readonly SemaphoreSlim _decide = new(1, 1);
+    private readonly InboxOptions _inbox = inboxOptions ?? new InboxOptions();
 
-    public async Task<IngestReport> IngestAsync(SourceDocument document, string source, string transport, CancellationToken cancellationToken)
+    public InboxOptions InboxOptions => _inbox;
+
+    public Task<IngestReport> IngestAsync(SourceDocument document, string source, string transport, CancellationToken cancellationToken) =>
+        IngestAsync(document, source, transport, null, cancellationToken);
+
+    /// <summary>
+    /// Ingest = accept + process: the delivery is committed to the inbox (claimed by this caller so no worker takes it
+    /// meanwhile), then processed here. A repeat of a delivery already done or failed is not processed again.
+    /// </summary>
+    public async Task<IngestReport> IngestAsync(SourceDocument document, string source, string transport, string? idempotencyKey,
+        CancellationToken cancellationToken)
     {
-        var delivery = new RawDelivery(source, document.Bytes, document.ContentType,
+        var raw = new RawDelivery(source, document.Bytes, document.ContentType,
             Convert.ToHexStringLower(SHA256.HashData(document.Bytes)), time.GetUtcNow(), transport, document.Name);
-        var id = await store.AddDeliveryAsync(delivery, cancellationToken);
-        return await ProcessAsync(id, delivery, cancellationToken);
+        var claim = NewClaim();
+        var receipt = await inbox.AcceptAsync(new InboxDelivery(raw, idempotencyKey), claim, cancellationToken);
+        metrics?.Delivery(source, receipt.Repeated ? "repeated" : "accepted");
+        var item = receipt.Claimed
+            ? new InboxItem(receipt.DeliveryId, raw, 1)
+            : receipt.Status == InboxStatus.Pending ? await inbox.ClaimByIdAsync(receipt.DeliveryId, claim, cancellationToken) : null;
+        if (item is null)
+            return new IngestReport(receipt.DeliveryId, document.Name, null, [], []) { Repeated = true };
+        return await ProcessClaimedAsync(item, cancellationToken);
+    }
+
+    public InboxClaim NewClaim() => new(_inbox.Owner, time.GetUtcNow(), _inbox.Lease);
+
+    /// <summary>
+    /// Processes a claimed delivery and settles it: done, or quarantined with the reason when nothing could be read.
+    /// When processing throws (the store is down), the delivery stays pending and its lease lets it be retried; after
+    /// <see cref="InboxOptions.MaxAttempts"/> claims it is quarantined.
+    /// </summary>
+    public async Task<IngestReport> ProcessClaimedAsync(InboxItem item, CancellationToken cancellationToken)
+    {
+        var source = item.Raw.Source;
+        IngestReport report;
+        try
+        {
+            report = await ProcessAsync(item.Id, item.Raw, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var reason = $"processing failed (attempt {item.Attempts}): {e.GetType().Name}: {e.Message}";
+            if (item.Attempts >= _inbox.MaxAttempts)
+            {
+                await inbox.QuarantineAsync(item.Id, reason, time.GetUtcNow(), cancellationToken);
+                metrics?.Delivery(source, "failed");
+            }
+            else
+            {
+                metrics?.Delivery(source, "retried");
+            }
+            if (health is not null) await health.FailedAsync(source, reason, cancellationToken);
+            return new IngestReport(item.Id, item.Raw.Name ?? $"delivery {item.Id}", null, [],
+                [new ParseError(item.Raw.Name ?? $"delivery {item.Id}", reason)]);
+        }
+
+        metrics?.ParseErrors(source, report.Errors.Count);
+        if (report.Failed)
+        {
+            var reason = string.Join("; ", report.Errors.Select(e => e.Where == report.Name ? e.Message : $"{e.Where}: {e.Message}"));
+            await inbox.QuarantineAsync(item.Id, reason, time.GetUtcNow(), cancellationToken);
+            metrics?.Delivery(source, "failed");
+            if (health is not null) await health.FailedAsync(source, reason, cancellationToken);
+            return report;
+        }
+
+        var now = time.GetUtcNow();
+        await inbox.CompleteAsync(item.Id, now, cancellationToken);
+        metrics?.Delivery(source, "done");
+        foreach (var published in report.Items.Where(i => i.Outcome is Outcome.Published or Outcome.Updated && i.Story is not null))
+        {
+            var receiptLag = now - item.Raw.ReceivedAt;
+            metrics?.PublishLatency(source, receiptLag);
+            health?.Delivered(source, receiptLag, published.Story!.Current.VersionCreated is { } created ? now - created : null);
+        }
+        return report;
     }
 
     /// <summary>Reads a stored delivery and applies its stories; safe to run again for the same delivery.</summary>

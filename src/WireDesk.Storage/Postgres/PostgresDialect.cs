@@ -28,6 +28,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string? MigrationLockSql => $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
 
+    public override string SkipLockedClause => "FOR UPDATE SKIP LOCKED";
+
     public override void AddInstant(DynamicParameters parameters, string name, DateTimeOffset? value) =>
         parameters.Add(name, value is { } v ? Instants.ToStored(v) : null, DbType.DateTimeOffset);
 

@@ -22,6 +22,9 @@ internal abstract class SqlDialect
     public DateTimeOffset? ReadNullableInstant(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : ReadInstant(reader, ordinal);
 
+    /// <summary>What a claim's inner SELECT adds so that concurrent claimers skip each other's rows.</summary>
+    public abstract string SkipLockedClause { get; }
+
     /// <summary>True when the exception is the unique (source, guid) constraint of the stories table.</summary>
     public abstract bool IsDuplicateStory(DbException exception);
 }

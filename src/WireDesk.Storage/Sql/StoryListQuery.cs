@@ -38,8 +38,25 @@ internal static class StoryListQuery
         }
 
         AddEquals(sql, parameters, "s.source", "Source", query.Source);
-        AddEquals(sql, parameters, "s.agency", "Agency", query.Agency);
+        // lower() folds ASCII alike on both engines; the 0004 expression indexes serve these.
+        AddEquals(sql, parameters, "lower(s.agency)", "Agency", query.Agency?.ToLowerInvariant());
         AddEquals(sql, parameters, "s.section", "Section", query.Section);
+        AddEquals(sql, parameters, "lower(s.place)", "Place", query.Place?.ToLowerInvariant());
+        if (query.ClusterId is { } cluster)
+        {
+            sql.Append(" AND s.cluster_id = @ClusterId");
+            parameters.Add("ClusterId", cluster);
+        }
+        if (query.Since is { } since)
+        {
+            sql.Append(" AND s.sort_at >= @Since");
+            session.AddInstant(parameters, "Since", since);
+        }
+        if (query.UpdatedSince is { } updatedSince)
+        {
+            sql.Append(" AND s.modified_at >= @UpdatedSince");
+            session.AddInstant(parameters, "UpdatedSince", updatedSince);
+        }
         if (query.Reviewed is { } reviewed)
         {
             sql.Append(" AND s.reviewed = @Reviewed");
@@ -61,12 +78,12 @@ internal static class StoryListQuery
 
         if (query.After is { } after)
         {
-            sql.Append(" AND (s.sort_at, s.id) < (@AfterAt, @AfterId)");
+            sql.Append(query.OldestFirst ? " AND (s.sort_at, s.id) > (@AfterAt, @AfterId)" : " AND (s.sort_at, s.id) < (@AfterAt, @AfterId)");
             session.AddInstant(parameters, "AfterAt", after.At);
             parameters.Add("AfterId", after.Id);
         }
 
-        sql.Append(" ORDER BY s.sort_at DESC, s.id DESC LIMIT @Limit");
+        sql.Append(query.OldestFirst ? " ORDER BY s.sort_at, s.id LIMIT @Limit" : " ORDER BY s.sort_at DESC, s.id DESC LIMIT @Limit");
         parameters.Add("Limit", query.Limit);
         return StoryQueries.QueryAsync(session, sql.ToString(), parameters, cancellationToken);
     }

@@ -29,6 +29,9 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string? MigrationLockSql => null;
 
+    // One writer at a time: a claim's UPDATE already excludes every other claimer.
+    public override string SkipLockedClause => "";
+
     public override void AddInstant(DynamicParameters parameters, string name, DateTimeOffset? value) =>
         parameters.Add(name, value is { } v ? Format(v) : null, DbType.String);
 

@@ -9,4 +9,6 @@ public sealed record PageHead(string Title)
     public string? Language { get; init; }
     /// <summary>Extra markup for the head (meta tags, JSON-LD); must already be safe HTML.</summary>
     public string? Extra { get; init; }
+    /// <summary>The feed readers may subscribe to from this page, as (title, RSS path).</summary>
+    public (string Title, string Path)? Feed { get; init; }
 }

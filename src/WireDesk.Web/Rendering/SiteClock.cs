@@ -12,8 +12,15 @@ public sealed class SiteClock(SiteOptions options)
     public string Display(DateTimeOffset instant) =>
         Local(instant).ToString("MMMM d, yyyy HH:mm", CultureInfo.InvariantCulture) + " " + options.TimeZoneLabel;
 
+    /// <summary>"Jan 9, 15:55 IST": for listings.</summary>
+    public string Short(DateTimeOffset instant) =>
+        Local(instant).ToString("MMM d, HH:mm", CultureInfo.InvariantCulture) + " " + options.TimeZoneLabel;
+
     public string Iso(DateTimeOffset instant) => Local(instant).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     public string Time(DateTimeOffset instant) =>
         $"<time datetime=\"{Iso(instant)}\">{Html.Encode(Display(instant))}</time>";
+
+    public string ShortTime(DateTimeOffset instant) =>
+        $"<time datetime=\"{Iso(instant)}\">{Html.Encode(Short(instant))}</time>";
 }

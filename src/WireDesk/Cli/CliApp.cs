@@ -14,9 +14,11 @@ public static class CliApp
             IngestCommand.Create(),
             ServeCommand.Create(),
             DemoCommand.Create(),
+            SourcesCommand.Create(),
             UsersCommand.Create(),
         };
         foreach (var command in StoryCommands.Create()) root.Subcommands.Add(command);
+        foreach (var command in ReplayCommand.Create()) root.Subcommands.Add(command);
         return root.Parse(args).InvokeAsync();
     }
 }

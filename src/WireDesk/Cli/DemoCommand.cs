@@ -37,10 +37,20 @@ public static class DemoCommand
             else Console.WriteLine($"Desk admin: name {admin.Name}, password {password}");
             if (parse.GetValue(noServe)) return 0;
 
+            var pushKey = Environment.GetEnvironmentVariable(DemoSetup.PushKeyVariable) is { Length: > 0 } given
+                ? given : Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+            Environment.SetEnvironmentVariable(DemoSetup.PushKeyVariable, pushKey);
             var app = WireDeskServer.Build(workspace, parse.GetValue(ServeCommand.Urls)!);
             await app.StartAsync(cancellationToken);
             Console.WriteLine();
             Console.WriteLine($"WireDesk demo is live at {string.Join(", ", app.Urls)}  (Ctrl+C to stop)");
+            var url = app.Urls.First();
+            Console.WriteLine();
+            Console.WriteLine("Push copy (source ani-push, API key from $" + DemoSetup.PushKeyVariable + "):");
+            Console.WriteLine($"  curl -i -X POST {url}/ingest/ani-push -H 'X-WireDesk-Key: {pushKey}' -H 'Content-Type: text/plain' --data-binary @story.txt");
+            Console.WriteLine("Drop copy (source pti-drop): write a file, or upload as NAME.part and rename it, into");
+            Console.WriteLine($"  {Path.Combine(data, "drop", "pti")}");
+            Console.WriteLine($"Source health: {url}/health/sources   metrics: {url}/metrics   or: wiredesk sources --data {data}");
             Console.WriteLine($"The editors' desk is at {app.Urls.First().TrimEnd('/')}/desk  (sign in as admin with the password above)");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;

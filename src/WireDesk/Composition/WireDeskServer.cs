@@ -27,7 +27,7 @@ public static class WireDeskServer
         builder.Services.AddDataProtection()
             .SetApplicationName("WireDesk")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(workspace.DataDirectory, "keys")));
-        var site = builder.Configuration.GetSection("Site").Get<SiteOptions>() ?? new SiteOptions();
+        var site = SiteOptionsBinder.Bind(builder.Configuration.GetSection("Site"));
 
         builder.Services.AddSingleton(workspace);
         builder.Services.AddSingleton(workspace.Store);
@@ -39,14 +39,21 @@ public static class WireDeskServer
         builder.Services.AddSingleton(workspace.DeskLog);
         builder.Services.AddSingleton(workspace.SourceSettings);
         builder.Services.AddWireDeskSite(site);
+        builder.Services.AddWireDeskTransports(workspace);
         builder.Services.AddWireDeskDesk(builder.Configuration.GetSection("Desk").Get<DeskOptions>());
         builder.Services.AddHostedService<EmbargoService>();
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
+        // Order matters: cached reader pages first, then routing, then the desk's authentication and authorization,
+        // which need the endpoint routing chose.
+        app.UseWireDeskSiteCache();
+        app.UseRouting();
         app.UseWireDeskDesk();
-        app.MapWireDeskSite();
+        app.MapWireDeskTransports();
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapDesk();
+        app.MapWireDeskSite();
         return app;
     }
 }

@@ -4,6 +4,8 @@ using WireDesk.Core.Events;
 using WireDesk.Core.Ports;
 using WireDesk.Core.Publishing;
 using WireDesk.Formats;
+using WireDesk.Ingest.Health;
+using WireDesk.Ingest.Inbox;
 using WireDesk.Ingest.Pipeline;
 using WireDesk.Ingest.Scheduling;
 using WireDesk.Ingest.Sources;
@@ -22,6 +24,8 @@ public sealed class Workspace : IAsyncDisposable
         DataDirectory = dataDirectory;
         SourcesPath = sourcesPath;
         Store = store;
+        Inbox = store;
+        SourceStatus = store;
         Users = store;
         DeskLog = store;
         SourceSettings = new SourcesEditor(sourcesPath, sources);
@@ -30,14 +34,22 @@ public sealed class Workspace : IAsyncDisposable
         Events = new StoryEventHub();
         Duplicates = new DuplicateIndex();
         Reader = new StoryReader(ParserRegistry.All());
+        Metrics = new IngestMetrics();
+        Health = new SourceHealthTracker(store, time);
         Embargoes = new EmbargoScheduler(store, Events, time);
-        Pipeline = new IngestPipeline(store, Reader, sources, Duplicates, Events, time, Embargoes);
+        Pipeline = new IngestPipeline(store, store, Reader, sources, Duplicates, Events, time, new InboxOptions(), Metrics, Health, Embargoes);
         Editor = new EditorActions(store, Events, time);
     }
 
     public string DataDirectory { get; }
     public string SourcesPath { get; }
     public IStoryStore Store { get; }
+    public IInbox Inbox { get; }
+    public ISourceStatusStore SourceStatus { get; }
+    public IngestMetrics Metrics { get; }
+    public SourceHealthTracker Health { get; }
+    /// <summary>Wakes the server's inbox worker when a transport accepts a delivery.</summary>
+    public InboxSignal InboxSignal { get; } = new();
     public IUserStore Users { get; }
     public IDeskLog DeskLog { get; }
     public ISourceSettings SourceSettings { get; }
@@ -73,6 +85,8 @@ public sealed class Workspace : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Health.FlushAsync(CancellationToken.None);
+        Metrics.Dispose();
         if (Store is IAsyncDisposable disposable) await disposable.DisposeAsync();
     }
 }

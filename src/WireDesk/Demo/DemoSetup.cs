@@ -5,6 +5,8 @@ namespace WireDesk.Demo;
 /// <summary>The demo's sources file: one source per agency with the rules a desk would set up.</summary>
 public static class DemoSetup
 {
+    public const string PushKeyVariable = "WIREDESK_DEMO_PUSH_KEY";
+
     public static Task WriteSourcesAsync(string dataDirectory, CancellationToken cancellationToken)
     {
         var business = new RuleDefinition { Name = "business", Section = "Business", Keywords = ["market", "shares", "bank", "budget", "economy", "investment", "startup"] };
@@ -31,6 +33,8 @@ public static class DemoSetup
                 Foreign("ap", "AP", "America/New_York"),
                 Foreign("afp", "AFP", "Europe/Paris"),
                 Foreign("dpa", "dpa", "Europe/Berlin"),
+                Indian("ani-push", "ANI") with { Transport = "push", ApiKeyEnv = PushKeyVariable },
+                Indian("pti-drop", "PTI") with { Transport = "drop", Folder = "drop/pti" },
             ],
         };
         return SourcesFile.WriteAsync(Path.Combine(dataDirectory, "sources.json"), document, cancellationToken);

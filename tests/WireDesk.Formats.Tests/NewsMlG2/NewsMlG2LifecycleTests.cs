@@ -254,6 +254,22 @@ public sealed class NewsMlG2LifecycleTests
     }
 
     [Fact]
+    public void The_benchmark_item_reads_fully_so_the_benchmark_measures_the_real_work()
+    {
+        var story = Read("g2-benchmark-nitf.xml");
+
+        Assert.Equal("urn:newsml:wiredesk.test:20260109:MONSOON-FORECAST", story.Guid);
+        Assert.Equal(8, story.Body.Paragraphs.Count);
+        Assert.StartsWith("New Delhi [India], January 9 (ANI): The India Meteorological Department (IMD)", story.Body.Paragraphs[0]);
+        Assert.Equal(4, story.Subjects.Count);
+        Assert.Equal("New Delhi, Delhi, India", story.Located);
+        Assert.Equal("IN", story.Dateline?.Country);
+        Assert.Equal("Delhi", story.Dateline?.Region);
+        Assert.Equal(Signals.Update, story.Signals);
+        Assert.Empty(story.Warnings);
+    }
+
+    [Fact]
     public void A_document_that_is_not_G2_is_an_error_naming_its_root()
     {
         var result = ParseText(Parser, "<rss version=\"2.0\"><channel/></rss>");

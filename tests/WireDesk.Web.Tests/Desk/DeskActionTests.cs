@@ -98,9 +98,9 @@ public class DeskActionTests
     [Fact]
     public async Task A_story_held_by_policy_is_listed_with_its_reason_and_released_from_the_queue()
     {
-        var sources = new Ingest.Sources.SourcesDocument
+        var sources = new global::WireDesk.Ingest.Sources.SourcesDocument
         {
-            Sources = [new Ingest.Sources.SourceDefinition { Name = "pti", Agency = "PTI", Policy = new Ingest.Sources.PolicyDefinition { DefaultAction = "hold" } }],
+            Sources = [new global::WireDesk.Ingest.Sources.SourceDefinition { Name = "pti", Agency = "PTI", Policy = new global::WireDesk.Ingest.Sources.PolicyDefinition { DefaultAction = "hold" } }],
         };
         await using var site = await TestSite.StartAsync(sources);
         var (outcome, story) = await DeskStories.ApplyAsync(site, DeskStories.Copy("urn:test:held", "Budget leak", Lead, source: "pti"));

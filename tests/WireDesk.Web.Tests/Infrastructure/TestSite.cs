@@ -19,6 +19,7 @@ public sealed class TestSite : IAsyncDisposable
         Workspace = workspace;
         App = app;
         Clock = clock;
+        Stories = new StorySeeder(this);
         Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(app.Urls.First()) };
     }
 
@@ -27,16 +28,20 @@ public sealed class TestSite : IAsyncDisposable
     public WebApplication App { get; }
     public FakeTimeProvider Clock { get; }
     public HttpClient Http { get; }
+    public StorySeeder Stories { get; }
 
-    public static async Task<TestSite> StartAsync(SourcesDocument? sources = null, DateTimeOffset? now = null, string? siteJson = null)
+    public static async Task<TestSite> StartAsync(SourcesDocument? sources = null, DateTimeOffset? now = null, string? siteJson = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
     {
-        var data = Path.Combine(Path.GetTempPath(), "wiredesk-tests", Guid.NewGuid().ToString("N"));
+        // In memory where the machine has it: the volume tests write thousands of stories.
+        var root = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+        var data = Path.Combine(root, "wiredesk-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
         if (sources is not null) await SourcesFile.WriteAsync(Path.Combine(data, "sources.json"), sources, CancellationToken.None);
         if (siteJson is not null) await File.WriteAllTextAsync(Path.Combine(data, "site.json"), siteJson);
         var clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 1, 9, 12, 0, 0, TimeSpan.Zero));
         var workspace = await Workspace.OpenAsync(new WorkspaceOptions(data) { Time = clock }, CancellationToken.None);
-        var app = WireDeskServer.Build(workspace, "http://127.0.0.1:0");
+        var app = WireDeskServer.Build(workspace, "http://127.0.0.1:0", configure);
         await app.StartAsync();
         return new TestSite(data, workspace, app, clock);
     }

@@ -1,0 +1,3 @@
+namespace WireDesk.Core.Inbox;
+
+public sealed record InboxDepth(long Pending, long Failed);

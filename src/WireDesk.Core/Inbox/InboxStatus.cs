@@ -1,0 +1,8 @@
+namespace WireDesk.Core.Inbox;
+
+public enum InboxStatus
+{
+    Pending,
+    Done,
+    Failed,
+}
