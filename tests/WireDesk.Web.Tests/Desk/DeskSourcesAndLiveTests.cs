@@ -30,7 +30,8 @@ public class DeskSourcesAndLiveTests
         var ani = page.QuerySelector("#src-ani")!;
         Assert.Contains("1 / 1", ani.TextContent);
         Assert.Contains("receiving", ani.TextContent);
-        Assert.Contains("quiet", page.QuerySelector("#src-pti")!.TextContent);
+        Assert.Contains("waiting", page.QuerySelector("#src-pti")!.TextContent);
+        Assert.Contains("never", page.QuerySelector("#src-pti")!.TextContent);
 
         Assert.Equal(HttpStatusCode.SeeOther, (await admin.PostAsync("/desk/sources/pti/pause", "/desk/sources")).StatusCode);
 
