@@ -1,3 +1,12 @@
 using BenchmarkDotNet.Running;
 
+// "write-feeds DIR" writes the syndication benchmark feeds for bench/feedparser/feedparser_bench.py to compare on.
+if (args is ["write-feeds", var folder])
+{
+    Directory.CreateDirectory(folder);
+    File.WriteAllText(Path.Combine(folder, "bench.rss"), WireDesk.Formats.Benchmarks.SyndicationFeeds.Rss());
+    File.WriteAllText(Path.Combine(folder, "bench.atom"), WireDesk.Formats.Benchmarks.SyndicationFeeds.Atom());
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
