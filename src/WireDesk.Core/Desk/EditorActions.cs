@@ -63,7 +63,7 @@ public sealed class EditorActions(IStoryStore store, StoryEventHub events, TimeP
 
     /// <summary>
     /// Shows <paramref name="headline"/> instead of the agency's on every surface; the agency's own headline clears the
-    /// override. An overridden story is "edited": its disclaimer no longer says the text is unmodified.
+    /// override. The body stays the agency's, so the story keeps its auto-published disclaimer.
     /// </summary>
     public Task<ActionResult> OverrideHeadlineAsync(long id, string user, string headline, CancellationToken cancellationToken)
     {
