@@ -31,6 +31,21 @@ internal static class SimpleHtmlBody
         "href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "abbr", "cite", "start", "reversed",
     };
 
+    // Where a run of text ends: markup, a reference, or a control character the full parser treats specially.
+    private static readonly System.Buffers.SearchValues<char> TextStops = System.Buffers.SearchValues.Create(
+        "<&\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
+        "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
+
+    private static readonly System.Buffers.SearchValues<char> TextEscapes = System.Buffers.SearchValues.Create("&<>\u00A0");
+
+    private static readonly System.Buffers.SearchValues<char> AttributeEscapes = System.Buffers.SearchValues.Create("&\"\u00A0");
+
+    private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "div",
+        "b", "i", "em", "strong", "u", "s", "sub", "sup", "small", "a", "code", "cite", "q", "abbr", "br", "img",
+    };
+
     public static StoryBody? TryBuild(string html, Uri? baseUri)
     {
         var input = html.Contains('\r') ? html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : html;
@@ -77,11 +92,20 @@ internal static class SimpleHtmlBody
                 {
                     if (!Reference(text, attribute: false)) return false;
                 }
-                else if (c == '\0' || (char.IsControl(c) && c is not '\n' and not '\t' and not '\f')) return false;
-                else
+                else if (c == '<')
                 {
+                    // "1 < 2": a '<' that starts no tag is text.
                     text.Append(c);
                     at++;
+                }
+                else
+                {
+                    var run = html.AsSpan(at);
+                    var stop = run.IndexOfAny(TextStops);
+                    if (stop == 0) return false;
+                    if (stop < 0) stop = run.Length;
+                    text.Append(run[..stop]);
+                    at += stop;
                 }
             }
 
@@ -106,7 +130,7 @@ internal static class SimpleHtmlBody
             if (!char.IsAsciiLetter(html[at + 1])) return false;
             at++;
             var name = ReadName();
-            if (name is null || !(Blocks.Contains(name) || Inlines.Contains(name)) || !Fits(name, open)) return false;
+            if (name is null || !Fits(name, open)) return false;
 
             var element = new Node(name, null);
             while (true)
@@ -153,9 +177,16 @@ internal static class SimpleHtmlBody
             var parent = open.Peek().Name;
             if (name == "li") return parent is "ul" or "ol";
             if (parent is "ul" or "ol") return false;
-            if (name == "a" && open.Any(node => node.Name == "a")) return false;
+            if (name == "a" && OpenAnchor(open)) return false;
             var parentIsInlineOnly = parent is "p" or "h2" or "h3" or "h4" or "h5" or "h6" || (parent is not null && Inlines.Contains(parent));
             return !parentIsInlineOnly || Inlines.Contains(name);
+        }
+
+        private static bool OpenAnchor(Stack<Node> open)
+        {
+            foreach (var node in open)
+                if (node.Name == "a") return true;
+            return false;
         }
 
         private bool Attribute(Node element)
@@ -165,30 +196,38 @@ internal static class SimpleHtmlBody
             if (at == start) return false;
             var name = html[start..at].ToLowerInvariant();
             SkipSpace();
-            var value = new StringBuilder();
+            var value = "";
             if (at < html.Length && html[at] == '=')
             {
                 at++;
                 SkipSpace();
-                if (at >= html.Length) return false;
-                var quote = html[at];
-                if (quote is '"' or '\'')
+                if (at >= html.Length || html[at] is not ('"' or '\'')) return false;
+                var quote = html[at++];
+                var close = html.IndexOf(quote, at);
+                if (close < 0) return false;
+                var raw = html.AsSpan(at, close - at);
+                if (raw.IndexOf('&') < 0)
                 {
-                    at++;
-                    while (at < html.Length && html[at] != quote)
+                    value = raw.ToString();
+                    at = close + 1;
+                }
+                else
+                {
+                    var decoded = new StringBuilder(raw.Length);
+                    while (at < close)
                     {
-                        if (html[at] == '&') { if (!Reference(value, attribute: true)) return false; }
-                        else value.Append(html[at++]);
+                        if (html[at] == '&') { if (!Reference(decoded, attribute: true) || at > close) return false; }
+                        else decoded.Append(html[at++]);
                     }
 
-                    if (at >= html.Length) return false;
-                    at++;
+                    value = decoded.ToString();
+                    at = close + 1;
                 }
-                else return false;
             }
 
-            if (element.Attributes.Exists(a => a.Name == name)) return false;
-            return Keep(element, name, value.ToString());
+            foreach (var existing in element.Attributes)
+                if (existing.Name == name) return false;
+            return Keep(element, name, value);
         }
 
         private bool Keep(Node element, string name, string value)
@@ -200,7 +239,7 @@ internal static class SimpleHtmlBody
                 return true;
             }
 
-            if (value.Length == 0 || value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) || value[0] == '#') return false;
+            if (value.Length == 0 || value[0] == '#' || HasSpaceOrControl(value)) return false;
             var colon = value.IndexOf(':');
             var firstDelimiter = value.IndexOfAny(['/', '?', '#']);
             if (colon > 0 && (firstDelimiter < 0 || colon < firstDelimiter))
@@ -217,6 +256,13 @@ internal static class SimpleHtmlBody
             if (element.Name == "img" && !absolute.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return true;
             element.Attributes.Add((name, absolute));
             return true;
+        }
+
+        private static bool HasSpaceOrControl(string value)
+        {
+            foreach (var c in value)
+                if (char.IsWhiteSpace(c) || char.IsControl(c)) return true;
+            return false;
         }
 
         /// <summary>A character reference the full parser reads the same way, or a literal '&amp;'; false when unsure.</summary>
@@ -258,11 +304,12 @@ internal static class SimpleHtmlBody
             return true;
         }
 
+        /// <summary>A tag name this path knows, as its lower-case string; null for any other.</summary>
         private string? ReadName()
         {
             var start = at;
             while (at < html.Length && char.IsAsciiLetterOrDigit(html[at])) at++;
-            return at == start ? null : html[start..at].ToLowerInvariant();
+            return Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(html.AsSpan(start, at - start), out var name) ? name : null;
         }
 
         private bool SkipSpace()
@@ -298,8 +345,19 @@ internal static class SimpleHtmlBody
 
     private static void Escape(string text, StringBuilder markup, bool attribute)
     {
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        while (true)
         {
+            var special = rest.IndexOfAny(attribute ? AttributeEscapes : TextEscapes);
+            if (special < 0)
+            {
+                markup.Append(rest);
+                return;
+            }
+
+            markup.Append(rest[..special]);
+            var c = rest[special];
+            rest = rest[(special + 1)..];
             switch (c)
             {
                 case '&': markup.Append("&amp;"); break;
