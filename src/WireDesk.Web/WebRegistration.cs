@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using WireDesk.Web.Ingest;
+using WireDesk.Web.Transports;
 using WireDesk.Web.Api;
 using WireDesk.Web.AppLinks;
 using WireDesk.Web.Caching;

@@ -67,7 +67,11 @@ public sealed class IngestPipeline(
     /// When processing throws (the store is down), the delivery stays pending and its lease lets it be retried; after
     /// <see cref="InboxOptions.MaxAttempts"/> claims it is quarantined.
     /// </summary>
-    public async Task<IngestReport> ProcessClaimedAsync(InboxItem item, CancellationToken cancellationToken)
+    /// <param name="completed">
+    /// When given, a delivery processed well is added here for the caller to mark done with others in one commit,
+    /// instead of being marked done at once; until then it stays claimed, and a crash only makes it run again.
+    /// </param>
+    public async Task<IngestReport> ProcessClaimedAsync(InboxItem item, CancellationToken cancellationToken, ICollection<long>? completed = null)
     {
         var source = item.Raw.Source;
         IngestReport report;
@@ -103,7 +107,8 @@ public sealed class IngestPipeline(
         }
 
         var now = time.GetUtcNow();
-        await inbox.CompleteAsync(item.Id, now, cancellationToken);
+        if (completed is null) await inbox.CompleteAsync(item.Id, now, cancellationToken);
+        else completed.Add(item.Id);
         metrics?.Delivery(source, "done");
         foreach (var published in report.Items.Where(i => i.Outcome is Outcome.Published or Outcome.Updated && i.Story is not null))
         {

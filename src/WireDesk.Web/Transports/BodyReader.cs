@@ -1,4 +1,4 @@
-namespace WireDesk.Web.Ingest;
+namespace WireDesk.Web.Transports;
 
 /// <summary>Reads a request body into memory without ever holding more than the limit.</summary>
 public static class BodyReader

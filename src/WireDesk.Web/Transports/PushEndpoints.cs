@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using WireDesk.Core.Ports;
 using WireDesk.Core.Push;
 
-namespace WireDesk.Web.Ingest;
+namespace WireDesk.Web.Transports;
 
 /// <summary>
 /// <c>POST /ingest/{source}</c>: an agency pushes copy in any readable format. The body is read up to the source's

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using WireDesk.Core.Ports;
 
-namespace WireDesk.Web.Ingest;
+namespace WireDesk.Web.Transports;
 
 /// <summary><c>GET /health/sources</c>: every configured source's health as JSON, never cached.</summary>
 public static class HealthEndpoints
