@@ -9,4 +9,10 @@ if (args is ["write-feeds", var folder])
     return;
 }
 
+if (args is ["cpu-compare"])
+{
+    WireDesk.Formats.Benchmarks.SyndicationCpuComparison.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -42,7 +42,6 @@ public static class WebRegistration
         services.AddSingleton<StoryStream>();
         services.AddSingleton<ResponseCache>();
         services.AddHostedService<CacheInvalidator>();
-        services.AddHostedService<EmbargoWatcher>();
         services.AddHostedService<PurgeNotifier>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {

@@ -218,9 +218,13 @@ internal static partial class FeedXmlRepair
             if (i >= source.Length || !(char.IsAsciiLetter(source[i]) || source[i] is '_' or ':')) return -1;
             while (i < source.Length && i - start < 64 && (char.IsAsciiLetterOrDigit(source[i]) || source[i] is '_' or ':' or '.' or '-')) i++;
             if (i >= source.Length || source[i] != ';') return -1;
-            name = source.Substring(start, i - start);
+            // The five predefined entities are by far the most frequent; they need no name string.
+            var span = source.AsSpan(start, i - start);
+            name = span is "amp" or "lt" or "gt" or "quot" or "apos" ? Predefined : source.Substring(start, i - start);
             return i + 1;
         }
+
+        private const string Predefined = "amp";
 
         private static bool IsPredefined(string name) => name is "amp" or "lt" or "gt" or "quot" or "apos";
     }

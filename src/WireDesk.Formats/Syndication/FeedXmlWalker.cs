@@ -19,6 +19,8 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
     private int entryLine;
     private int entryColumn;
     private int entryCount;
+    private int countedTo;
+    private int countedLines = 1;
 
     /// <summary>Whether the root element was reached; without it nothing in the document was a feed.</summary>
     public bool SawRoot { get; private set; }
@@ -77,7 +79,7 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
             foreach (var (prefix, uri) in scopeNamespaces.GetNamespacesInScope(XmlNamespaceScope.ExcludeXml))
                 namespaces.AddNamespace(prefix, uri);
         var context = new XmlParserContext(nameTable, namespaces, scopeLang, XmlSpace.None);
-        return XmlReader.Create(new StringReader(text[start..]), settings, context);
+        return XmlReader.Create(new StringTailReader(text, start), settings, context);
     }
 
     private void ReadDocument(XmlReader reader)
@@ -203,11 +205,12 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
         return true;
     }
 
+    // Counted on from the last break, so many breaks in a large feed cost one pass, not one pass each.
     private int LineOf(int offset)
     {
-        var line = 1;
-        for (var i = 0; i < offset && i < text.Length; i++)
-            if (text[i] == '\n') line++;
-        return line;
+        if (offset < countedTo) (countedTo, countedLines) = (0, 1);
+        for (; countedTo < offset && countedTo < text.Length; countedTo++)
+            if (text[countedTo] == '\n') countedLines++;
+        return countedLines;
     }
 }

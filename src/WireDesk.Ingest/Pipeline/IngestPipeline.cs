@@ -29,10 +29,12 @@ public sealed class IngestPipeline(
     InboxOptions? inboxOptions = null,
     IngestMetrics? metrics = null,
     SourceHealthTracker? health = null,
-    EmbargoScheduler? embargoes = null)
+    EmbargoScheduler? embargoes = null,
+    StoryWriteGate? gate = null)
 {
-    // Decisions read the story and then write it; one at a time keeps two copies of a guid from racing.
-    private readonly SemaphoreSlim _decide = new(1, 1);
+    // Decisions read the story and then write it; one at a time (shared with editor actions) keeps two copies of a
+    // guid, or a copy and an editor, from racing.
+    private readonly StoryWriteGate _gate = gate ?? new StoryWriteGate();
     private readonly InboxOptions _inbox = inboxOptions ?? new InboxOptions();
 
     public InboxOptions InboxOptions => _inbox;
@@ -139,8 +141,7 @@ public sealed class IngestPipeline(
     public async Task<ItemResult> ApplyAsync(Story story, long? deliveryId, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         var policy = sources.PolicyFor(story.Source);
-        await _decide.WaitAsync(cancellationToken);
-        try
+        return await _gate.RunAsync(async () =>
         {
             var now = time.GetUtcNow();
             var existing = await store.FindAsync(story.Source, story.Guid, cancellationToken);
@@ -156,11 +157,7 @@ public sealed class IngestPipeline(
             Announce(decision.Outcome, stored, now);
             if (decision.Outcome == Outcome.Embargoed) embargoes?.Wake();
             return new ItemResult(decision.Outcome, stored, decision.Reason);
-        }
-        finally
-        {
-            _decide.Release();
-        }
+        }, cancellationToken);
     }
 
     private void Announce(Outcome outcome, StoredStory story, DateTimeOffset now)

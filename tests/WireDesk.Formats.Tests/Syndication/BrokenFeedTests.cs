@@ -22,4 +22,23 @@ public sealed class BrokenFeedTests
 
         Assert.All(result.Result.Stories, story => Assert.Contains(story.Warnings, w => w.StartsWith("bozo: entry 2", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void After_a_broken_rdf_item_the_next_items_keep_their_namespaces()
+    {
+        const string Feed = """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel rdf:about="https://x.test/"><title>RDF</title></channel>
+              <item rdf:about="https://x.test/1"><title>One</title><dc:creator>A</dc:creator></item>
+              <item rdf:about="https://x.test/2"><title>Two <i>broken</title></item>
+              <item rdf:about="https://x.test/3"><title>Three</title><dc:creator>C</dc:creator></item>
+            </rdf:RDF>
+            """;
+
+        var result = SyndicationTestKit.ParseText(Feed);
+
+        Assert.Equal(["https://x.test/1", "https://x.test/3"], result.Result.Stories.Select(s => s.Guid));
+        Assert.Equal(["A", "C"], result.Result.Stories.Select(s => s.Byline));
+        Assert.StartsWith("entry 2", Assert.Single(result.Result.Errors).Where, StringComparison.Ordinal);
+    }
 }

@@ -120,6 +120,23 @@ public sealed class SafeXmlTests
     }
 
     [Fact]
+    public void A_feed_with_a_thousand_broken_items_is_read_in_one_pass_with_a_thousand_errors()
+    {
+        var feed = new StringBuilder("<rss><channel><title>Many</title>");
+        for (var i = 0; i < 1000; i++)
+            feed.Append($"<item><title>Good {i}</title><guid>g{i}</guid></item>\n<item><title>Bad <b>{i}</title><guid>b{i}</guid></item>\n");
+        feed.Append("</channel></rss>");
+        var clock = Stopwatch.StartNew();
+
+        var result = SyndicationTestKit.ParseText(feed.ToString());
+
+        Assert.Equal(1000, result.Result.Stories.Count);
+        Assert.Equal(1000, result.Result.Errors.Count);
+        Assert.Equal("Good 999", result.Result.Stories[^1].Headline);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void Text_that_is_not_xml_is_an_error_and_never_an_exception()
     {
         var decoded = TextDecoder.Decode(new SourceDocument(Encoding.UTF8.GetBytes("this is not a feed"), null, "junk.txt"));
