@@ -20,6 +20,7 @@ public static partial class WireDateParser
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var trimmed = text.Trim();
+        if (ReadCommonIso(trimmed, defaultZone) is { } common) return common;
         var reading = ReadEpoch(trimmed) ?? ReadIso(trimmed) ?? ReadWithMonthName(trimmed);
         if (reading is null)
         {
@@ -66,6 +67,60 @@ public static partial class WireDateParser
 
     private static DateTimeOffset InZone(LocalDateTime local, DateTimeZone zone) =>
         local.InZoneLeniently(zone).ToDateTimeOffset();
+
+    /// <summary>
+    /// The shape nearly every XML format sends, "2026-01-09T15:55:10(.fff)(Z|+05:30|+0530)", read without a regex; null
+    /// for anything else (or anything out of range), which the general patterns then read with the same result.
+    /// </summary>
+    private static WireDate? ReadCommonIso(string text, DateTimeZone defaultZone)
+    {
+        var s = text.AsSpan();
+        if (s.Length < 19 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':') return null;
+        if (!Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day)
+            || !Digits(s.Slice(11, 2), out var hour) || !Digits(s.Slice(14, 2), out var minute) || !Digits(s.Slice(17, 2), out var second))
+            return null;
+        if (year < 1 || month is < 1 or > 12 || hour > 23 || minute > 59 || second > 59) return null;
+        if (day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month)) return null;
+
+        var rest = s[19..];
+        long ticks = 0;
+        if (rest.Length > 0 && rest[0] is '.' or ',')
+        {
+            var digits = rest[1..].IndexOfAnyExceptInRange('0', '9');
+            if (digits < 0) digits = rest.Length - 1;
+            if (digits is < 1 or > 9 || !Digits(rest.Slice(1, digits), out var fraction)) return null;
+            // Same value as double.Parse("0." + digits): both are the correctly rounded quotient.
+            ticks = (long)(fraction / (double)PowersOfTen[digits] * TimeSpan.TicksPerSecond);
+            rest = rest[(1 + digits)..];
+        }
+
+        var local = new LocalDateTime(year, month, day, hour, minute, second).PlusTicks(ticks);
+        if (rest.Length == 0) return new WireDate(InZone(local, defaultZone), $"no zone in the text; read in {defaultZone.Id}");
+        if (rest is "Z") return new WireDate(new DateTimeOffset(local.ToDateTimeUnspecified(), TimeSpan.Zero), "zone Z read as +00:00");
+
+        // "+05:30" or "+0530"; anything else (GMT+5:30, +5:30, names) goes the general way.
+        if (rest.Length is not (5 or 6) || rest[0] is not ('+' or '-')) return null;
+        var minutesAt = rest.Length == 6 ? 4 : 3;
+        if (rest.Length == 6 && rest[3] != ':') return null;
+        if (!Digits(rest.Slice(1, 2), out var offsetHours) || !Digits(rest.Slice(minutesAt, 2), out var offsetMinutes)) return null;
+        if (offsetMinutes > 59 || offsetHours > 14 || (offsetHours == 14 && offsetMinutes > 0)) return null;
+        var offset = new TimeSpan(offsetHours, offsetMinutes, 0);
+        if (rest[0] == '-') offset = -offset;
+        return new WireDate(new DateTimeOffset(local.ToDateTimeUnspecified(), offset), $"offset {rest} in the text");
+    }
+
+    private static readonly long[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
+
+    private static bool Digits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+            value = value * 10 + (c - '0');
+        }
+        return true;
+    }
 
     private static Reading? ReadEpoch(string text)
     {
