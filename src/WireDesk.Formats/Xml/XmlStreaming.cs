@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Xml;
 
@@ -86,8 +87,40 @@ public static class XmlStreaming
     public static string? CleanLang(string value) => value.Length > 0 ? value.Trim() : null;
 
     /// <summary>The element's text with white space collapsed (null when blank), the element consumed.</summary>
-    public static string? ReadText(XmlReader reader) =>
-        WhiteSpace.Collapse(ReadRawText(reader)) is { Length: > 0 } text ? text : null;
+    /// <remarks>
+    /// The text is collapsed as it is read, chunk by chunk, so that the raw text (pretty-printed, indented, often
+    /// several lines) is never made into a string of its own.
+    /// </remarks>
+    public static string? ReadText(XmlReader reader)
+    {
+        if (!reader.CanReadValueChunk) return WhiteSpace.Collapse(ReadRawText(reader)) is { Length: > 0 } text ? text : null;
+        if (!Enter(reader, out var depth)) return null;
+
+        var chunk = ArrayPool<char>.Shared.Rent(1024);
+        var collapsed = new CollapsingWriter(ArrayPool<char>.Shared.Rent(256));
+        try
+        {
+            while (true)
+            {
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                        int read;
+                        while ((read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0) collapsed.Append(chunk.AsSpan(0, read));
+                        break;
+                    case XmlNodeType.EndElement when reader.Depth == depth:
+                        reader.Read();
+                        return collapsed.Length == 0 ? null : collapsed.ToString();
+                }
+                if (!reader.Read()) throw new XmlException("unexpected end of document");
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chunk);
+            collapsed.Dispose();
+        }
+    }
 
     /// <summary>All text inside the element, as <c>XElement.Value</c> gives it, the element consumed.</summary>
     public static string ReadRawText(XmlReader reader)
