@@ -12,5 +12,9 @@ public static class ParserRegistry
         new NewsMlG2.NewsMlG2Parser(),
         new Nitf.NitfParser(),
         new NewsMl1.NewsMl1Parser(),
+        new Syndication.Rss.RssParser(),
+        new Syndication.Rss.RdfParser(),
+        new Syndication.Atom.AtomParser(),
+        new Syndication.JsonFeed.JsonFeedParser(),
     ];
 }

@@ -31,6 +31,13 @@ public abstract partial class SqlStoryStore : IInbox, ISourceStatusStore
             return 0;
         }, cancellationToken);
 
+    public Task CompleteManyAsync(IReadOnlyCollection<long> ids, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ids.Count == 0 ? Task.CompletedTask : WriteAsync(async session =>
+        {
+            foreach (var id in ids) await InboxQueries.CompleteAsync(session, id, at, cancellationToken);
+            return 0;
+        }, cancellationToken);
+
     public Task QuarantineAsync(long id, string reason, DateTimeOffset at, CancellationToken cancellationToken) =>
         WriteAsync(async session =>
         {

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using WireDesk.Web.Ingest;
+using WireDesk.Web.Transports;
 using WireDesk.Web.Api;
 using WireDesk.Web.AppLinks;
 using WireDesk.Web.Caching;
@@ -42,7 +42,6 @@ public static class WebRegistration
         services.AddSingleton<StoryStream>();
         services.AddSingleton<ResponseCache>();
         services.AddHostedService<CacheInvalidator>();
-        services.AddHostedService<EmbargoWatcher>();
         services.AddHostedService<PurgeNotifier>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {

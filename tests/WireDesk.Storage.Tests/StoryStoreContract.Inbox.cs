@@ -105,6 +105,20 @@ public abstract partial class StoryStoreContract
     }
 
     [Fact]
+    public async Task A_batch_is_completed_in_one_call_and_none_of_it_is_claimed_again()
+    {
+        var ids = new List<long>();
+        for (var i = 0; i < 3; i++) ids.Add((await Store.AcceptAsync(Delivery($"b{i}"), null, Ct)).DeliveryId);
+        await Store.ClaimAsync(Claim("a", T0), 10, Ct);
+
+        await Store.CompleteManyAsync(ids, T0, Ct);
+        await Store.CompleteManyAsync([], T0, Ct);
+
+        Assert.Empty(await Store.ClaimAsync(Claim("b", T0.AddHours(1)), 10, Ct));
+        Assert.All(ids, id => Assert.Equal(InboxStatus.Done, Store.GetEntryAsync(id, Ct).Result!.Status));
+    }
+
+    [Fact]
     public async Task A_quarantined_delivery_is_listed_with_its_reason_and_replayed_back_to_pending()
     {
         var good = (await Store.AcceptAsync(Delivery("good"), null, Ct)).DeliveryId;

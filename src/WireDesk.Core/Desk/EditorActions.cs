@@ -10,7 +10,7 @@ namespace WireDesk.Core.Desk;
 /// withhold and restore, kill, override the headline (the body stays the agency's), mark reviewed. Every entry names
 /// the editor, the time, the story's current version and the story before and after (<see cref="AuditDetail"/>).
 /// </summary>
-public sealed class EditorActions(IStoryStore store, StoryEventHub events, TimeProvider time)
+public sealed class EditorActions(IStoryStore store, StoryEventHub events, TimeProvider time, StoryWriteGate? gate = null)
 {
     public Task<ActionResult> ReleaseAsync(long id, string user, CancellationToken cancellationToken) =>
         ChangeAsync(id, user, "released", null, story => story.State switch
@@ -63,7 +63,7 @@ public sealed class EditorActions(IStoryStore store, StoryEventHub events, TimeP
 
     /// <summary>
     /// Shows <paramref name="headline"/> instead of the agency's on every surface; the agency's own headline clears the
-    /// override. An overridden story is "edited": its disclaimer no longer says the text is unmodified.
+    /// override. The body stays the agency's, so the story keeps its auto-published disclaimer.
     /// </summary>
     public Task<ActionResult> OverrideHeadlineAsync(long id, string user, string headline, CancellationToken cancellationToken)
     {
@@ -91,7 +91,12 @@ public sealed class EditorActions(IStoryStore store, StoryEventHub events, TimeP
     /// Changes the body: allowed, but the story is then "edited", not verbatim agency copy, and its disclaimer says so.
     /// The edited text is kept as a version of its own so the agency's stays on record.
     /// </summary>
-    public async Task<ActionResult> EditBodyAsync(long id, string user, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
+    public Task<ActionResult> EditBodyAsync(long id, string user, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken) =>
+        _gate.RunAsync(() => EditBodyUnderGateAsync(id, user, paragraphs, cancellationToken), cancellationToken);
+
+    private readonly StoryWriteGate _gate = gate ?? new StoryWriteGate();
+
+    private async Task<ActionResult> EditBodyUnderGateAsync(long id, string user, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
     {
         var story = await store.GetAsync(id, cancellationToken);
         if (story is null) return ActionResult.Fail($"story {id} does not exist");
@@ -114,7 +119,11 @@ public sealed class EditorActions(IStoryStore store, StoryEventHub events, TimeP
         ChangeAsync(id, user, "reviewed", null, story => story.Reviewed ? Refuse("it is already reviewed") : Allow(story with { Reviewed = true }),
             null, cancellationToken);
 
-    private async Task<ActionResult> ChangeAsync(long id, string user, string action, string? detail,
+    private Task<ActionResult> ChangeAsync(long id, string user, string action, string? detail,
+        Func<StoredStory, (StoredStory? Next, string? Error)> decide, StoryEventKind? announce, CancellationToken cancellationToken) =>
+        _gate.RunAsync(() => ChangeUnderGateAsync(id, user, action, detail, decide, announce, cancellationToken), cancellationToken);
+
+    private async Task<ActionResult> ChangeUnderGateAsync(long id, string user, string action, string? detail,
         Func<StoredStory, (StoredStory? Next, string? Error)> decide, StoryEventKind? announce, CancellationToken cancellationToken)
     {
         var story = await store.GetAsync(id, cancellationToken);

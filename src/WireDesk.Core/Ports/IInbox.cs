@@ -24,6 +24,9 @@ public interface IInbox
     /// <summary>Marks a processed delivery done; its bytes stay for the record.</summary>
     Task CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>Marks processed deliveries done in one transaction (one commit for a whole batch).</summary>
+    Task CompleteManyAsync(IReadOnlyCollection<long> ids, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>Marks a delivery failed with the reason; it stays until replayed.</summary>
     Task QuarantineAsync(long id, string reason, DateTimeOffset at, CancellationToken cancellationToken);
 

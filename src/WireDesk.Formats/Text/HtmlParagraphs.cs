@@ -56,7 +56,7 @@ internal static class HtmlParagraphs
     }
 
     // The HTML parser never leaves NUL in text nodes, so it can mark a <br> until whitespace is collapsed.
-    private const char LineBreak = '\0';
+    internal const char LineBreak = '\0';
 
     private static string TextOf(INode node)
     {
@@ -68,7 +68,7 @@ internal static class HtmlParagraphs
     }
 
     // As a browser renders it: runs of HTML whitespace become one space, <br> a line break, ends trimmed.
-    private static string Collapse(string text)
+    internal static string Collapse(string text)
     {
         var result = new StringBuilder(text.Length);
         var pendingSpace = false;

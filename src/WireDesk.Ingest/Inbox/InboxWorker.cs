@@ -24,14 +24,16 @@ public sealed class InboxWorker(
         var processed = 0;
         while (await inbox.ClaimAsync(pipeline.NewClaim(), pipeline.InboxOptions.BatchSize, cancellationToken) is { Count: > 0 } items)
         {
+            var completed = new List<long>(items.Count);
             foreach (var item in items)
             {
-                var report = await pipeline.ProcessClaimedAsync(item, cancellationToken);
+                var report = await pipeline.ProcessClaimedAsync(item, cancellationToken, completed);
                 if (report.Failed)
                     logger.LogWarning("delivery {Id} from {Source} not published: {Errors}", item.Id, item.Raw.Source,
                         string.Join("; ", report.Errors.Select(e => e.Message)));
                 processed++;
             }
+            await inbox.CompleteManyAsync(completed, pipeline.NewClaim().Now, cancellationToken);
         }
         if (metrics is not null)
         {

@@ -29,10 +29,12 @@ public sealed class IngestPipeline(
     InboxOptions? inboxOptions = null,
     IngestMetrics? metrics = null,
     SourceHealthTracker? health = null,
-    EmbargoScheduler? embargoes = null)
+    EmbargoScheduler? embargoes = null,
+    StoryWriteGate? gate = null)
 {
-    // Decisions read the story and then write it; one at a time keeps two copies of a guid from racing.
-    private readonly SemaphoreSlim _decide = new(1, 1);
+    // Decisions read the story and then write it; one at a time (shared with editor actions) keeps two copies of a
+    // guid, or a copy and an editor, from racing.
+    private readonly StoryWriteGate _gate = gate ?? new StoryWriteGate();
     private readonly InboxOptions _inbox = inboxOptions ?? new InboxOptions();
 
     public InboxOptions InboxOptions => _inbox;
@@ -67,7 +69,11 @@ public sealed class IngestPipeline(
     /// When processing throws (the store is down), the delivery stays pending and its lease lets it be retried; after
     /// <see cref="InboxOptions.MaxAttempts"/> claims it is quarantined.
     /// </summary>
-    public async Task<IngestReport> ProcessClaimedAsync(InboxItem item, CancellationToken cancellationToken)
+    /// <param name="completed">
+    /// When given, a delivery processed well is added here for the caller to mark done with others in one commit,
+    /// instead of being marked done at once; until then it stays claimed, and a crash only makes it run again.
+    /// </param>
+    public async Task<IngestReport> ProcessClaimedAsync(InboxItem item, CancellationToken cancellationToken, ICollection<long>? completed = null)
     {
         var source = item.Raw.Source;
         IngestReport report;
@@ -103,7 +109,8 @@ public sealed class IngestPipeline(
         }
 
         var now = time.GetUtcNow();
-        await inbox.CompleteAsync(item.Id, now, cancellationToken);
+        if (completed is null) await inbox.CompleteAsync(item.Id, now, cancellationToken);
+        else completed.Add(item.Id);
         metrics?.Delivery(source, "done");
         foreach (var published in report.Items.Where(i => i.Outcome is Outcome.Published or Outcome.Updated && i.Story is not null))
         {
@@ -134,8 +141,7 @@ public sealed class IngestPipeline(
     public async Task<ItemResult> ApplyAsync(Story story, long? deliveryId, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         var policy = sources.PolicyFor(story.Source);
-        await _decide.WaitAsync(cancellationToken);
-        try
+        return await _gate.RunAsync(async () =>
         {
             var now = time.GetUtcNow();
             var existing = await store.FindAsync(story.Source, story.Guid, cancellationToken);
@@ -151,11 +157,7 @@ public sealed class IngestPipeline(
             Announce(decision.Outcome, stored, now);
             if (decision.Outcome == Outcome.Embargoed) embargoes?.Wake();
             return new ItemResult(decision.Outcome, stored, decision.Reason);
-        }
-        finally
-        {
-            _decide.Release();
-        }
+        }, cancellationToken);
     }
 
     private void Announce(Outcome outcome, StoredStory story, DateTimeOffset now)

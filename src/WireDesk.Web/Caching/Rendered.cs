@@ -34,6 +34,14 @@ public sealed record Rendered : IResult
     /// <summary>Whether the server may keep it; false for answers that depend on more than the URL.</summary>
     public bool Cacheable { get; init; } = true;
 
+    // Header values worked out once per rendering, not once per request served from the cache.
+    internal string? LastModifiedHeader => _lastModifiedHeader ??= LastModified?.ToUniversalTime().ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal string? SurrogateKeyHeader => SurrogateKeys.Count == 0 ? null : _surrogateKeyHeader ??= string.Join(' ', SurrogateKeys);
+
+    private string? _lastModifiedHeader;
+    private string? _surrogateKeyHeader;
+
     public static Rendered Html(int status, string html) => new(status, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html));
 
     public static Rendered Text(int status, string contentType, string text) => new(status, contentType, Encoding.UTF8.GetBytes(text));

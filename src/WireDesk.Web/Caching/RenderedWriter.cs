@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -13,11 +12,10 @@ public static class RenderedWriter
         var headers = response.Headers;
         headers.ETag = rendered.ETag;
         headers.CacheControl = rendered.CacheControl ?? defaultCacheControl;
-        if (rendered.LastModified is { } modified)
-            headers.LastModified = modified.ToUniversalTime().ToString("R", CultureInfo.InvariantCulture);
+        if (rendered.LastModifiedHeader is { } modified) headers.LastModified = modified;
         if (rendered.Location is { } location) headers.Location = location;
         if (rendered.NoIndex) headers["X-Robots-Tag"] = "noindex";
-        if (rendered.SurrogateKeys.Count > 0) headers["Surrogate-Key"] = string.Join(' ', rendered.SurrogateKeys);
+        if (rendered.SurrogateKeyHeader is { } keys) headers["Surrogate-Key"] = keys;
 
         if (rendered.Status == StatusCodes.Status200OK && IsNotModified(http.Request, rendered))
         {

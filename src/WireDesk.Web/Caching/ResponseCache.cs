@@ -18,8 +18,9 @@ public sealed class ResponseCache(SiteOptions site, TimeProvider time, StoryEven
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly TimeSpan _lifetime = TimeSpan.FromSeconds(Math.Max(0, site.Cache.ServerSeconds));
 
-    public string DefaultCacheControl { get; } =
-        $"public, max-age={site.Cache.BrowserSeconds}, s-maxage={site.Cache.SharedSeconds}";
+    public string DefaultCacheControl { get; } = site.Cache.BrowserSeconds > 0
+        ? $"public, max-age={site.Cache.BrowserSeconds}, s-maxage={site.Cache.SharedSeconds}"
+        : $"public, max-age=0, must-revalidate, s-maxage={site.Cache.SharedSeconds}";
 
     public int Count => _entries.Count;
 

@@ -32,6 +32,9 @@ public static class DeskEndpoints
         foreach (var action in DeskStoryActions.Names)
             act.MapPost("/" + action, (HttpContext http, long id, DeskStoryActions actions, CancellationToken ct) => actions.ActAsync(http, id, action, ct));
 
+        view.MapPost("/deliveries/{id:long}/replay", (HttpContext http, long id, DeskDeliveryActions deliveries, CancellationToken ct) =>
+            deliveries.ReplayAsync(http, id, ct)).RequireAuthorization(DeskPolicies.Act);
+
         var admin = view.MapGroup("/sources").RequireAuthorization(DeskPolicies.Admin);
         admin.MapGet("", (HttpContext http, DeskSourceAdmin sources, CancellationToken ct) => sources.ListAsync(http, ct));
         admin.MapGet("/{name}", (HttpContext http, string name, DeskSourceAdmin sources) => sources.Edit(http, name));

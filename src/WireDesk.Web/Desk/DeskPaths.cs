@@ -20,7 +20,7 @@ public static class DeskPaths
     /// <summary>A return address we may redirect to: a path on the desk, never another site.</summary>
     public static string SafeReturn(string? candidate, string fallback) =>
         candidate is { Length: > 0 } c && c.StartsWith("/desk", StringComparison.Ordinal) && !c.StartsWith("//", StringComparison.Ordinal)
-            && !c.Contains('\\') && Uri.IsWellFormedUriString(c, UriKind.Relative)
+            && !c.Contains('\\') && Uri.IsWellFormedUriString(c.Split('#')[0], UriKind.Relative)
             ? c
             : fallback;
 }

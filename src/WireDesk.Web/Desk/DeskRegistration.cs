@@ -13,7 +13,8 @@ public static class DeskRegistration
 {
     /// <summary>
     /// The desk's services: cookie sign-in, role policies, antiforgery, pages. The host provides IStoryStore,
-    /// ISourceCatalog, IUserStore, IDeskLog, ISourceSettings, EditorActions, StoryEventHub and a TimeProvider.
+    /// ISourceCatalog, IUserStore, IDeskLog, ISourceSettings, EditorActions, StoryEventHub and a TimeProvider; with the
+    /// transports also IInbox (replay) and ISourceHealthQuery (the sources page's health), which the desk uses when present.
     /// </summary>
     public static IServiceCollection AddWireDeskDesk(this IServiceCollection services, DeskOptions? options = null)
     {
@@ -63,6 +64,7 @@ public static class DeskRegistration
         services.AddSingleton<DeskSignIn>();
         services.AddSingleton<DeskStoryActions>();
         services.AddSingleton<DeskSourceAdmin>();
+        services.AddSingleton<DeskDeliveryActions>();
         services.AddSingleton<DeskLive>();
         return services;
     }

@@ -5,6 +5,7 @@ using WireDesk.Core.Ports;
 using WireDesk.Ingest.Drop;
 using WireDesk.Ingest.Health;
 using WireDesk.Ingest.Inbox;
+using WireDesk.Ingest.Polling;
 using WireDesk.Ingest.Push;
 
 namespace WireDesk.Composition;
@@ -32,6 +33,9 @@ public static class TransportRegistration
         services.AddSingleton(workspace.Sources);
         services.AddSingleton(new DropFolderOptions { DataDirectory = workspace.DataDirectory });
         services.AddHostedService<DropFolderWatcher>();
+        services.AddSingleton(new PollOptions());
+        services.AddSingleton(sp => new FeedPoller(workspace.Pipeline, workspace.SourceStatus, workspace.Time, sp.GetRequiredService<PollOptions>()));
+        services.AddHostedService<PollingService>();
         services.AddSingleton<ISourceHealthQuery>(new SourceHealthQuery(workspace.Sources, workspace.SourceStatus, workspace.Time));
         services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(IngestMetrics.MeterName).AddPrometheusExporter());
         return services;

@@ -37,8 +37,8 @@ public sealed class Workspace : IAsyncDisposable
         Metrics = new IngestMetrics();
         Health = new SourceHealthTracker(store, time);
         Embargoes = new EmbargoScheduler(store, Events, time);
-        Pipeline = new IngestPipeline(store, store, Reader, sources, Duplicates, Events, time, new InboxOptions(), Metrics, Health, Embargoes);
-        Editor = new EditorActions(store, Events, time);
+        Pipeline = new IngestPipeline(store, store, Reader, sources, Duplicates, Events, time, new InboxOptions(), Metrics, Health, Embargoes, WriteGate);
+        Editor = new EditorActions(store, Events, time, WriteGate);
     }
 
     public string DataDirectory { get; }
@@ -61,6 +61,7 @@ public sealed class Workspace : IAsyncDisposable
     public IngestPipeline Pipeline { get; }
     public EmbargoScheduler Embargoes { get; }
     public EditorActions Editor { get; }
+    public StoryWriteGate WriteGate { get; } = new();
 
     public static async Task<Workspace> OpenAsync(WorkspaceOptions options, CancellationToken cancellationToken)
     {

@@ -27,6 +27,7 @@ public class DeskActionTests
         var article = PageText.Parse(await site.Http.GetStringAsync(story.Path));
         Assert.Equal("Two hurt as crane falls at Mumbai port", article.QuerySelector("h1")!.TextContent);
         Assert.Equal(Lead, PageText.BodyParagraphs(article));
+        // Only the headline changed: the body is the agency's, so the auto-published disclaimer stays true.
         Assert.Equal("Disclaimer: " + SourcePolicy.ReferenceDisclaimer, article.QuerySelector(".disclaimer")!.TextContent);
         Assert.Contains("Two hurt as crane falls at Mumbai port", (await site.Http.GetStringAsync("/")));
 

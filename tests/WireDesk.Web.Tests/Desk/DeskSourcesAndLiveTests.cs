@@ -30,7 +30,8 @@ public class DeskSourcesAndLiveTests
         var ani = page.QuerySelector("#src-ani")!;
         Assert.Contains("1 / 1", ani.TextContent);
         Assert.Contains("receiving", ani.TextContent);
-        Assert.Contains("quiet", page.QuerySelector("#src-pti")!.TextContent);
+        Assert.Contains("waiting", page.QuerySelector("#src-pti")!.TextContent);
+        Assert.Contains("never", page.QuerySelector("#src-pti")!.TextContent);
 
         Assert.Equal(HttpStatusCode.SeeOther, (await admin.PostAsync("/desk/sources/pti/pause", "/desk/sources")).StatusCode);
 
@@ -108,5 +109,30 @@ public class DeskSourcesAndLiveTests
         Assert.StartsWith($"<tr id=\"s{story.Id}\"", html);
         Assert.Contains("Port reopens", html);
         Assert.Equal(HttpStatusCode.NoContent, (await viewer.Http.GetAsync($"/desk/api/rows/{story.Id}?source=pti")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_story_held_by_policy_reaches_an_open_stream_too_though_readers_get_no_event()
+    {
+        var sources = new SourcesDocument { Sources = [new SourceDefinition { Name = "pti", Policy = new PolicyDefinition { DefaultAction = "hold" } }] };
+        await using var site = await TestSite.StartAsync(sources, siteJson: "{\"Desk\": {\"HeldPoll\": \"00:00:00.100\"}}");
+        using var viewer = await DeskSession.SignInAsync(site, "vera", DeskRole.Viewer);
+        var sequence = site.Workspace.Events.LastSequence;
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var stream = await viewer.Http.GetAsync("/desk/api/events", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync(timeout.Token));
+        Assert.Equal("retry: 3000", await reader.ReadLineAsync(timeout.Token));
+        var (outcome, story) = await DeskStories.ApplyAsync(site, DeskStories.Copy("urn:test:held-live", "Budget leak", Lead, source: "pti"));
+        Assert.Equal(Outcome.Held, outcome);
+
+        string? data = null;
+        while (data is null && await reader.ReadLineAsync(timeout.Token) is { } line)
+            if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line["data: ".Length..];
+
+        Assert.Equal($"{{\"kind\":\"held\",\"id\":{story.Id}}}", data);
+        Assert.Equal(sequence, site.Workspace.Events.LastSequence);
+        var row = await viewer.Http.GetAsync($"/desk/api/rows/{story.Id}");
+        Assert.Equal("held", row.Headers.GetValues("X-Desk-Table").Single());
     }
 }

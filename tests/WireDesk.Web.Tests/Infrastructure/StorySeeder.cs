@@ -57,6 +57,7 @@ public sealed class StorySeeder(TestSite site)
             ClusterId = clusterId,
         };
         var saved = await site.Workspace.Store.SaveAsync(new StoryChange(stored, new NewVersion(story, null, at, true), []), CancellationToken.None);
+        if (embargoUntil is not null) site.Workspace.Embargoes.Wake();
         if (Visibility.IsVisible(saved, site.Clock.GetUtcNow()))
             site.Workspace.Events.Publish(StoryEventKind.Published, saved.Id, saved.Path, site.Clock.GetUtcNow());
         return saved;

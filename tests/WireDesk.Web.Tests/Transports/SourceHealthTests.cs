@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using WireDesk.Core.Ports;
+using WireDesk.Core.Inbox;
 using WireDesk.Ingest.Sources;
 using WireDesk.Web.Tests.Infrastructure;
 
@@ -22,8 +22,10 @@ public sealed class SourceHealthTests
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/ingest/ani") { Content = new StringContent(ArticlePageTests.AniCopy, Encoding.UTF8, "text/plain") };
         request.Headers.Add("X-WireDesk-Key", key);
-        Assert.Equal(HttpStatusCode.Accepted, (await site.Http.SendAsync(request)).StatusCode);
-        for (var i = 0; i < 200 && (await site.Workspace.Store.ListAsync(new StoryQuery(), CancellationToken.None)).Count == 0; i++)
+        var response = await site.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var receipt = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("receipt").GetInt64();
+        for (var i = 0; i < 200 && (await site.Workspace.Inbox.GetEntryAsync(receipt, CancellationToken.None))!.Status != InboxStatus.Done; i++)
             await Task.Delay(25);
         await site.Workspace.Health.FlushAsync(CancellationToken.None);
     }

@@ -12,6 +12,7 @@ namespace WireDesk.Web.Desk.Endpoints;
 public sealed class DeskSourceAdmin(
     ISourceSettings settings,
     IDeskLog log,
+    IEnumerable<ISourceHealthQuery> healthQueries,
     TimeProvider time,
     IAntiforgery antiforgery,
     SourcesPage page,
@@ -21,7 +22,8 @@ public sealed class DeskSourceAdmin(
     {
         var now = time.GetUtcNow();
         var receipts = await log.ListSourceReceiptsAsync(now.AddHours(-24), cancellationToken);
-        return DeskResponses.Page(page.Render(settings.List(), receipts, now, http.User, DeskResponses.Form(http, antiforgery)));
+        var health = healthQueries.FirstOrDefault() is { } query ? await query.ListAsync(cancellationToken) : [];
+        return DeskResponses.Page(page.Render(settings.List(), receipts, health, now, http.User, DeskResponses.Form(http, antiforgery)));
     }
 
     public IResult Edit(HttpContext http, string name) =>

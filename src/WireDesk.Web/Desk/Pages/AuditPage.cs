@@ -35,7 +35,8 @@ public sealed class AuditPage(DeskLayout layout, SiteClock clock)
     public static void Row(StringBuilder html, AuditEntry entry, AuditRecord? record, SiteClock clock)
     {
         var detail = AuditDetail.Parse(entry.Detail);
-        html.Append("<tr><td><time datetime=\"").Append(clock.Iso(entry.At)).Append("\">").Append(Html.Encode(clock.Display(entry.At))).Append("</time></td><td class=\"who\">")
+        html.Append("<tr><td class=\"when\"><time datetime=\"").Append(clock.Iso(entry.At)).Append("\" title=\"").Append(Html.Attr(clock.Display(entry.At))).Append("\">")
+            .Append(Html.Encode(clock.Local(entry.At).ToString("MMM d HH:mm:ss", CultureInfo.InvariantCulture))).Append("</time></td><td class=\"who\">")
             .Append(Html.Encode(entry.Actor)).Append("</td><td class=\"act\">").Append(Html.Encode(entry.Action)).Append("</td><td class=\"num\">");
         if (entry.VersionId is { } versionId)
         {

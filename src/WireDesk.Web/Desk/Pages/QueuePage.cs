@@ -55,8 +55,8 @@ public sealed class QueuePage(SiteOptions site, DeskLayout layout, QueueRows row
         }
         else
         {
-            html.Append("<table class=\"grid\"><thead><tr><th>#</th><th>Age</th><th>Source</th><th>Transport</th><th>File</th><th>Tries</th><th class=\"hl\">Error</th></tr></thead><tbody>\n");
-            foreach (var delivery in model.Quarantined) QueueRows.Quarantined(html, delivery, now, clock);
+            html.Append("<table class=\"grid\"><thead><tr><th>#</th><th>Age</th><th>Source</th><th>Transport</th><th>File</th><th>Tries</th><th class=\"hl\">Error</th><th></th></tr></thead><tbody>\n");
+            foreach (var delivery in model.Quarantined) QueueRows.Quarantined(html, delivery, now, clock, user, form);
             html.Append("</tbody></table>");
         }
         html.Append("</section>\n");

@@ -48,12 +48,15 @@ public sealed class QueueRows(ISourceCatalog sources, SiteClock clock)
         html.Append("</td></tr>\n");
     }
 
-    public static void Quarantined(StringBuilder html, FailedDelivery delivery, DateTimeOffset now, SiteClock clock)
+    public static void Quarantined(StringBuilder html, FailedDelivery delivery, DateTimeOffset now, SiteClock clock, ClaimsPrincipal user, DeskForm form)
     {
-        html.Append("<tr><td class=\"num\">").Append(delivery.Id).Append("</td><td>").Append(DeskText.AgeCell(delivery.ReceivedAt, now, clock))
+        html.Append("<tr id=\"d").Append(delivery.Id).Append("\"><td class=\"num\">").Append(delivery.Id).Append("</td><td>").Append(DeskText.AgeCell(delivery.ReceivedAt, now, clock))
             .Append("</td><td class=\"src\">").Append(Html.Encode(delivery.Source)).Append("</td><td>").Append(Html.Encode(delivery.Transport))
             .Append("</td><td class=\"file\">").Append(Html.Encode(delivery.Name ?? "–")).Append("</td><td class=\"num\">").Append(delivery.Attempts)
-            .Append("</td><td class=\"reason\">").Append(Html.Encode(delivery.Error ?? "–")).Append("</td></tr>\n");
+            .Append("</td><td class=\"reason\">").Append(Html.Encode(delivery.Error ?? "–")).Append("</td><td class=\"acts\">");
+        if (DeskPrincipal.CanAct(user))
+            html.Append(form.Button($"/desk/deliveries/{delivery.Id}/replay", "Replay", "btn", "/desk#quarantine", null, "Process this delivery again"));
+        html.Append("</td></tr>\n");
     }
 
     private static void Open(StringBuilder html, StoredStory story, string table) =>

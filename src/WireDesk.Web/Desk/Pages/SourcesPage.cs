@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using WireDesk.Core.Desk;
+using WireDesk.Core.Health;
 using WireDesk.Web.Rendering;
 
 namespace WireDesk.Web.Desk.Pages;
@@ -12,25 +13,38 @@ namespace WireDesk.Web.Desk.Pages;
 /// </summary>
 public sealed class SourcesPage(DeskLayout layout, SiteClock clock)
 {
-    public string Render(IReadOnlyList<SourceSettings> sources, IReadOnlyList<SourceReceipts> receipts, DateTimeOffset now,
-        ClaimsPrincipal user, DeskForm form)
+    public string Render(IReadOnlyList<SourceSettings> sources, IReadOnlyList<SourceReceipts> receipts, IReadOnlyList<SourceHealth> health,
+        DateTimeOffset now, ClaimsPrincipal user, DeskForm form)
     {
         var byName = receipts.ToDictionary(r => r.Source, StringComparer.OrdinalIgnoreCase);
+        var healthOf = health.GroupBy(h => h.Source, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var html = new StringBuilder(16_384);
         html.Append("<h1>Sources</h1>\n<table class=\"grid\"><thead><tr><th>Source</th><th>Agency</th><th>Transport</th><th>State</th><th>Last copy</th>")
-            .Append("<th title=\"deliveries in the last 24 hours / all\">24h / all</th><th>Failed</th><th class=\"hl\">Last error</th><th>Policy</th><th></th></tr></thead><tbody>\n");
+            .Append("<th title=\"deliveries in the last 24 hours / all\">24h / all</th><th>Failed</th><th title=\"last transport success; failures in a row\">Fetch</th>")
+            .Append("<th title=\"receipt to live / agency time to live, last story\">Lag</th><th class=\"hl\">Last error</th><th>Policy</th><th></th></tr></thead><tbody>\n");
         foreach (var source in sources)
         {
             byName.TryGetValue(source.Name, out var r);
-            var quiet = r?.LastReceivedAt is not { } last || now - last > TimeSpan.FromMinutes(source.IdleMinutes);
+            healthOf.TryGetValue(source.Name, out var h);
+            // The transports' status is flushed now and then; the deliveries table knows of a receipt at once.
+            var lastHeard = Latest(r?.LastReceivedAt, h?.LastDeliveryAt);
+            var (stateCss, stateText) = source.Paused ? ("hidden", "paused")
+                : h is { ConsecutiveFailures: > 0 } ? ("gone", "failing")
+                : lastHeard is null ? ("hidden", "waiting")
+                : now - lastHeard > TimeSpan.FromMinutes(source.IdleMinutes) ? ("held", "quiet")
+                : ("live", "receiving");
             html.Append("<tr id=\"src-").Append(Html.Attr(source.Name)).Append("\"><td class=\"src\"><a href=\"/desk/sources/").Append(Html.Attr(Uri.EscapeDataString(source.Name))).Append("\">")
                 .Append(Html.Encode(source.Name)).Append("</a></td><td>").Append(Html.Encode(source.Agency ?? "–")).Append("</td><td>").Append(Html.Encode(source.Transport))
-                .Append("</td><td>").Append(source.Paused ? "<span class=\"pill hidden\">paused</span>" : quiet ? "<span class=\"pill held\">quiet</span>" : "<span class=\"pill live\">receiving</span>")
-                .Append("</td><td>").Append(r?.LastReceivedAt is { } at ? DeskText.AgeCell(at, now, clock) : "never").Append("</td><td class=\"num\">")
+                .Append("</td><td><span class=\"pill ").Append(stateCss).Append("\">").Append(stateText).Append("</span>")
+                .Append("</td><td>").Append(lastHeard is { } at ? DeskText.AgeCell(at, now, clock) : "never").Append("</td><td class=\"num\">")
                 .Append(r is null ? "0 / 0" : $"{r.DeliveriesSince.ToString(CultureInfo.InvariantCulture)} / {r.Deliveries.ToString(CultureInfo.InvariantCulture)}")
-                .Append("</td><td class=\"num\">").Append(r?.Failed ?? 0).Append("</td><td class=\"reason\">");
-            if (r?.LastError is { } error)
-                html.Append(Html.Encode(error)).Append(r.LastErrorAt is { } errorAt ? " <small>" + Html.Encode(clock.Display(errorAt)) + "</small>" : "");
+                .Append("</td><td class=\"num\">").Append(r?.Failed ?? 0).Append("</td><td>")
+                .Append(h?.LastSuccessAt is { } ok ? DeskText.AgeCell(ok, now, clock) : "–")
+                .Append(h is { ConsecutiveFailures: > 0 } ? $" <span class=\"tag warn\">{h.ConsecutiveFailures.ToString(CultureInfo.InvariantCulture)} failed</span>" : "")
+                .Append("</td><td class=\"num\">").Append(Html.Encode(Lag(h?.ReceiptLagMs))).Append(" / ").Append(Html.Encode(Lag(h?.AgencyLagMs))).Append("</td><td class=\"reason\">");
+            var lastError = h?.LastErrorAt is { } he && (r?.LastErrorAt is not { } re || he >= re) ? (h.LastError, h.LastErrorAt) : (r?.LastError, r?.LastErrorAt);
+            if (lastError.Item1 is { } error)
+                html.Append(Html.Encode(error)).Append(lastError.Item2 is { } errorAt ? " <small>" + Html.Encode(clock.Display(errorAt)) + "</small>" : "");
             else
                 html.Append('–');
             html.Append("</td><td><a href=\"/desk/sources/").Append(Html.Attr(Uri.EscapeDataString(source.Name))).Append("\">edit</a></td><td class=\"acts\">")
@@ -50,9 +64,14 @@ public sealed class SourcesPage(DeskLayout layout, SiteClock clock)
                     .Append("</td><td class=\"num\">").Append(r.DeliveriesSince).Append(" / ").Append(r.Deliveries).Append("</td><td class=\"num\">").Append(r.Failed).Append("</td></tr>");
             html.Append("</tbody></table>");
         }
-        html.Append("<p class=\"sub\">Health here is what the deliveries table records; pausing is written to the sources file and honoured by the transports.</p>");
+        html.Append("<p class=\"sub\">Receipts and failures come from the deliveries table, fetch results and lags from the transports; pausing is written to the sources file and honoured by the transports.</p>");
         return layout.Render("Sources", "sources", user, form, html.ToString());
     }
+
+    private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static string Lag(double? ms) =>
+        ms is not { } v ? "–" : v < 1000 ? $"{v.ToString("F0", CultureInfo.InvariantCulture)} ms" : v < 120_000 ? $"{(v / 1000).ToString("F1", CultureInfo.InvariantCulture)} s" : $"{(v / 60_000).ToString("F0", CultureInfo.InvariantCulture)} min";
 
     public string RenderEdit(SourceSettings source, string policyJson, string disclaimer, string? error, ClaimsPrincipal user, DeskForm form)
     {

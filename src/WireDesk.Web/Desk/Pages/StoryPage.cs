@@ -121,7 +121,7 @@ public sealed class StoryPage(DeskLayout layout, SiteClock clock)
                 .Append(i == versions.Count - 2 ? " checked" : "").Append(" aria-label=\"older\"></td><td><input type=\"radio\" name=\"b\" value=\"").Append(v.Id).Append('"')
                 .Append(i == versions.Count - 1 ? " checked" : "").Append(" aria-label=\"newer\"></td><td class=\"num\">").Append(v.Arrival).Append("</td><td>")
                 .Append(v.Version?.ToString(CultureInfo.InvariantCulture) ?? "–").Append(v.Id == story.CurrentVersionId ? " <span class=\"tag\">current</span>" : "")
-                .Append("</td><td>").Append(Html.Encode(clock.Display(v.ReceivedAt))).Append("</td><td>").Append(v.Story.PubStatus.ToString().ToLowerInvariant())
+                .Append("</td><td class=\"when\">").Append(Html.Encode(clock.Local(v.ReceivedAt).ToString("MMM d HH:mm:ss", CultureInfo.InvariantCulture))).Append("</td><td>").Append(v.Story.PubStatus.ToString().ToLowerInvariant())
                 .Append("</td><td class=\"hl\">").Append(Html.Encode(v.Story.Headline)).Append("</td><td class=\"num\">").Append(v.Story.Body.Paragraphs.Count).Append("</td></tr>");
         }
         html.Append("</tbody></table>");

@@ -1,0 +1,65 @@
+using WireDesk.Core.Stories;
+using WireDesk.Formats.Text;
+
+namespace WireDesk.Formats.Syndication.Atom;
+
+/// <summary>Maps Atom wire types to the format-neutral entry and the feed head.</summary>
+internal static class AtomMapper
+{
+    public static FeedHead Head(AtomFeed feed) => new(feed.Version)
+    {
+        Title = Blank(feed.Title?.ToContent().ToPlainText()),
+        Link = Blank(feed.Link),
+        Language = Blank(feed.Language),
+    };
+
+    public static EntryDraft ToDraft(AtomEntry entry, FeedHead head, ParseContext context)
+    {
+        var draft = new EntryDraft
+        {
+            Id = Blank(entry.Id),
+            Title = entry.Title?.ToContent(),
+            Summary = entry.Summary?.ToContent(),
+            Content = entry.Content?.ToContent(),
+            Language = Blank(entry.Language) ?? head.Language,
+        };
+        draft.Warnings.AddRange(entry.Warnings);
+
+        // Links were resolved where they stood; what is still relative had no xml:base and no document address.
+        var feedBase = LinkResolver.WebUriOrNull(head.Link);
+        var alternate = entry.Links.FirstOrDefault(link => link.Rel == "alternate");
+        draft.Link = LinkResolver.Resolve(alternate?.Href, entry.Base ?? feedBase);
+        draft.Content = WithBase(draft.Content, feedBase);
+        draft.Summary = WithBase(draft.Summary, feedBase);
+
+        foreach (var author in entry.Authors) draft.AddAuthor(author.Name ?? author.Email);
+
+        draft.Published = Date(entry.Published, "published", context, draft) ?? Date(entry.Created, "created", context, draft);
+        draft.Updated = Date(entry.Updated, "updated", context, draft);
+
+        foreach (var category in entry.Categories)
+            draft.Subjects.Add(new Subject(category.Term, category.Label, category.Scheme));
+        foreach (var keyword in entry.MediaKeywords) draft.AddKeyword(keyword);
+
+        foreach (var link in entry.Links.Where(link => link.Rel == "enclosure"))
+            draft.AddMedia(new MediaLink(link.Href)
+            {
+                Type = Blank(link.Type),
+                Length = long.TryParse(link.Length?.Trim(), out var length) && length >= 0 ? length : null,
+                Title = Blank(link.Title),
+                Rel = "enclosure",
+            });
+        if (entry.ContentSource is { } source) draft.AddMedia(new MediaLink(source) { Type = null, Rel = "content" });
+        foreach (var media in entry.Media) draft.AddMedia(MediaMapping.ToLink(media, entry.Base ?? feedBase));
+
+        return draft;
+    }
+
+    private static DateTimeOffset? Date(string? text, string field, ParseContext context, EntryDraft draft) =>
+        string.IsNullOrWhiteSpace(text) ? null : WireDateParser.Parse(text, context.Zone, draft.Warnings, field)?.Value;
+
+    private static FeedContent? WithBase(FeedContent? content, Uri? fallback) =>
+        content is { Base: null } && fallback is not null ? content with { Base = fallback } : content;
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,25 @@
+namespace WireDesk.Formats.Syndication.Atom;
+
+/// <summary>Atom 1.0 (RFC 4287) and Atom 0.3 (root <c>feed</c>): each entry one story.</summary>
+public sealed class AtomParser : ISyndicationParser
+{
+    public string Format => SyndicationFormats.Atom;
+
+    public ParseResult Parse(DecodedDocument document, ParseContext context) => ParseFeed(document, context).Result;
+
+    public SyndicationResult ParseFeed(DecodedDocument document, ParseContext context)
+    {
+        if (XmlFeedInput.Prepare(document, context, out var tooLarge) is not { } input)
+            return FeedAssembly.Failed(Format, tooLarge!);
+
+        var handler = new AtomXmlHandler();
+        var walk = new FeedXmlWalker(input.Text, input.DocumentBase, input.MaxCharacters, handler);
+        var recoveries = input.Recoveries.Concat(walk.Walk()).ToList();
+        if (!walk.SawRoot)
+            return FeedAssembly.Failed(Format, new ParseError(document.Source.Name, recoveries.LastOrDefault() ?? "no root element"));
+
+        var head = AtomMapper.Head(handler.Feed);
+        return FeedAssembly.Assemble(document, context, Format, head, handler.Feed.Entries, recoveries,
+            entry => AtomMapper.ToDraft(entry, head, context), input.Warnings);
+    }
+}

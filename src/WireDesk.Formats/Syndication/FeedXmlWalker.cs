@@ -1,0 +1,216 @@
+using System.Xml;
+
+namespace WireDesk.Formats.Syndication;
+
+/// <summary>
+/// Streams a feed with one <see cref="XmlReader"/>, handing the root's (and containers') children to a format
+/// handler. When the XML breaks, the break is recorded, the entry it broke (if any) is reported, and reading
+/// restarts at the next entry start tag as an XML fragment with the namespaces that were in scope, so a feed
+/// with one broken entry still yields every other entry (feedparser's "bozo" recovery, done strictly).
+/// </summary>
+internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxCharacters, IFeedXmlHandler handler)
+{
+    private readonly List<string> recoveries = [];
+    private XmlNamespaceManager? scopeNamespaces;
+    private Uri? scopeBase;
+    private string? scopeLang;
+
+    private bool inEntry;
+    private int entryLine;
+    private int entryColumn;
+    private int entryCount;
+    private int countedTo;
+    private int countedLines = 1;
+
+    /// <summary>Whether the root element was reached; without it nothing in the document was a feed.</summary>
+    public bool SawRoot { get; private set; }
+
+    /// <summary>Walks the whole document; returns the "bozo: ..." notes for each break.</summary>
+    public IReadOnlyList<string> Walk()
+    {
+        var segmentStart = 0;
+        var fragment = false;
+        scopeBase = documentBase;
+        while (true)
+        {
+            try
+            {
+                using var reader = CreateReader(segmentStart, fragment);
+                if (fragment) ReadFragment(reader);
+                else ReadDocument(reader);
+                return recoveries;
+            }
+            catch (XmlException ex)
+            {
+                var errorAt = TextPositions.OffsetOf(text, segmentStart, ex.LineNumber, ex.LinePosition);
+                var brokenEntryStart = inEntry ? TextPositions.OffsetOf(text, segmentStart, entryLine, entryColumn) : -1;
+                var resumeAt = FindEntryStart(Math.Max(Math.Max(errorAt, brokenEntryStart + 1), segmentStart + 1));
+                Record(ex, errorAt, fragment, resumeAt);
+                if (resumeAt < 0) return recoveries;
+                SawRoot = true;
+                segmentStart = resumeAt;
+                fragment = true;
+                inEntry = false;
+            }
+        }
+    }
+
+    private void Record(XmlException ex, int errorAt, bool fragment, int resumeAt)
+    {
+        var where = $"line {LineOf(errorAt)}";
+        if (inEntry)
+        {
+            handler.EntryBroken($"entry {entryCount} ({where})", ex.Message);
+            recoveries.Add($"bozo: entry {entryCount} is not well-formed ({where}): {ex.Message}");
+        }
+        // A restarted fragment ends at the container's end tags; that is the expected way out, not a new break.
+        else if (!fragment || resumeAt >= 0 || !OnlyEndTagsFrom(errorAt))
+            recoveries.Add($"bozo: not well-formed XML ({where}): {ex.Message}");
+    }
+
+    private XmlReader CreateReader(int start, bool fragment)
+    {
+        var settings = FeedXmlSettings.Create(maxCharacters, fragment);
+        if (!fragment) return XmlReader.Create(new StringReader(text), settings);
+
+        var nameTable = new NameTable();
+        var namespaces = new XmlNamespaceManager(nameTable);
+        if (scopeNamespaces is not null)
+            foreach (var (prefix, uri) in scopeNamespaces.GetNamespacesInScope(XmlNamespaceScope.ExcludeXml))
+                namespaces.AddNamespace(prefix, uri);
+        var context = new XmlParserContext(nameTable, namespaces, scopeLang, XmlSpace.None);
+        return XmlReader.Create(new StringTailReader(text, start), settings, context);
+    }
+
+    private void ReadDocument(XmlReader reader)
+    {
+        if (reader.MoveToContent() != XmlNodeType.Element) throw new XmlException("the document has no root element");
+        SawRoot = true;
+        handler.ReadRoot(reader);
+        CaptureScope(reader, documentBase);
+        var rootBase = ElementBase(reader, documentBase);
+        scopeBase = rootBase;
+        if (reader.IsEmptyElement) reader.Read();
+        else
+        {
+            reader.Read();
+            ReadChildren(reader, rootBase, untilEndTag: true);
+        }
+
+        while (reader.Read())
+        {
+            // Only comments and whitespace may follow the root; the reader throws on anything else.
+        }
+    }
+
+    private void ReadFragment(XmlReader reader)
+    {
+        reader.Read();
+        ReadChildren(reader, scopeBase, untilEndTag: false);
+    }
+
+    private void ReadChildren(XmlReader reader, Uri? baseUri, bool untilEndTag)
+    {
+        while (!reader.EOF)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    var mark = ReaderMark.Of(reader);
+                    ReadChild(reader, baseUri);
+                    mark.SkipIfStuck(reader);
+                    break;
+                case XmlNodeType.EndElement when untilEndTag:
+                    reader.Read();
+                    return;
+                default:
+                    reader.Read();
+                    break;
+            }
+        }
+    }
+
+    private void ReadChild(XmlReader reader, Uri? parentBase)
+    {
+        var baseUri = ElementBase(reader, parentBase);
+        if (handler.IsEntry(reader))
+        {
+            if (entryCount == 0) CaptureScope(reader, parentBase);
+            entryCount++;
+            inEntry = true;
+            var position = (IXmlLineInfo)reader;
+            entryLine = position.LineNumber;
+            entryColumn = position.LinePosition - 1;
+            handler.ReadEntry(reader, baseUri);
+            inEntry = false;
+        }
+        else if (handler.IsContainer(reader))
+        {
+            if (reader.IsEmptyElement)
+            {
+                reader.Read();
+                return;
+            }
+
+            reader.Read();
+            ReadChildren(reader, baseUri, untilEndTag: true);
+        }
+        else handler.ReadHeadElement(reader, baseUri);
+    }
+
+    /// <summary>Keeps the namespaces, base and language in scope at the entries' parent for a restart.</summary>
+    private void CaptureScope(XmlReader reader, Uri? parentBase)
+    {
+        scopeNamespaces = new XmlNamespaceManager(new NameTable());
+        if (reader is IXmlNamespaceResolver resolver)
+            foreach (var (prefix, uri) in resolver.GetNamespacesInScope(XmlNamespaceScope.ExcludeXml))
+                scopeNamespaces.AddNamespace(prefix, uri);
+        scopeBase = parentBase;
+        scopeLang = string.IsNullOrEmpty(reader.XmlLang) ? null : reader.XmlLang;
+    }
+
+    internal static Uri? ElementBase(XmlReader reader, Uri? parentBase) =>
+        reader.HasAttributes ? LinkResolver.AsBase(reader.GetAttribute("base", FeedNamespaces.Xml), parentBase) : parentBase;
+
+    /// <summary>The index of the next start tag of an entry ("&lt;item", "&lt;rss:item") at or after <paramref name="from"/>.</summary>
+    private int FindEntryStart(int from)
+    {
+        var name = handler.EntryLocalName;
+        for (var at = text.IndexOf(name, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var after = at + name.Length;
+            if (after >= text.Length || !(char.IsWhiteSpace(text[after]) || text[after] is '>' or '/')) continue;
+            var lt = at - 1;
+            if (lt >= 0 && text[lt] == ':')
+                for (lt--; lt >= 0 && (char.IsLetterOrDigit(text[lt]) || text[lt] is '_' or '-' or '.'); lt--) { }
+            if (lt >= from && text[lt] == '<') return lt;
+        }
+
+        return -1;
+    }
+
+    private bool OnlyEndTagsFrom(int offset)
+    {
+        var tagStart = offset < text.Length ? text.LastIndexOf('<', offset) : -1;
+        for (var i = tagStart < 0 ? offset : tagStart; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) continue;
+            if (c != '<' || i + 1 >= text.Length || text[i + 1] != '/') return false;
+            var close = text.IndexOf('>', i);
+            if (close < 0) return false;
+            i = close;
+        }
+
+        return true;
+    }
+
+    // Counted on from the last break, so many breaks in a large feed cost one pass, not one pass each.
+    private int LineOf(int offset)
+    {
+        if (offset < countedTo) (countedTo, countedLines) = (0, 1);
+        for (; countedTo < offset && countedTo < text.Length; countedTo++)
+            if (text[countedTo] == '\n') countedLines++;
+        return countedLines;
+    }
+}

@@ -1,0 +1,21 @@
+namespace WireDesk.Formats.Syndication.Rss;
+
+/// <summary>The RSS pipeline shared by <see cref="RssParser"/> and <see cref="RdfParser"/>: repair, walk, map.</summary>
+internal static class RssDocumentParser
+{
+    public static SyndicationResult Parse(DecodedDocument document, ParseContext context, string format)
+    {
+        if (XmlFeedInput.Prepare(document, context, out var tooLarge) is not { } input)
+            return FeedAssembly.Failed(format, tooLarge!);
+
+        var handler = new RssXmlHandler();
+        var walk = new FeedXmlWalker(input.Text, input.DocumentBase, input.MaxCharacters, handler);
+        var recoveries = input.Recoveries.Concat(walk.Walk()).ToList();
+        if (!walk.SawRoot)
+            return FeedAssembly.Failed(format, new ParseError(document.Source.Name, recoveries.LastOrDefault() ?? "no root element"));
+
+        var head = RssMapper.Head(handler.Feed);
+        return FeedAssembly.Assemble(document, context, format, head, handler.Feed.Items, recoveries,
+            item => RssMapper.ToDraft(item, head, context), input.Warnings);
+    }
+}

@@ -1,4 +1,0 @@
-namespace WireDesk.Web.Ingest;
-
-/// <summary>The JSON body of a push answer: <c>{"receipt": 42, "repeated": false, "message": "accepted"}</c>.</summary>
-public sealed record PushAnswer(long? Receipt, bool Repeated, string Message);

@@ -1,9 +1,0 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
-namespace WireDesk.Web.Ingest;
-
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(PushAnswer))]
-[JsonSerializable(typeof(IReadOnlyList<WireDesk.Core.Health.SourceHealth>))]
-internal sealed partial class PushJson : JsonSerializerContext;
