@@ -23,13 +23,16 @@ public static class ProfileLoop
         for (var i = 0; i < Math.Min(count, 2000); i++) parser.Parse(document, context);
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var cpu = Environment.CpuUsage.TotalTime;
+        var paused = GC.GetTotalPauseDuration();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++) stories += parser.Parse(document, context).Stories.Count;
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var cpuTime = Environment.CpuUsage.TotalTime - cpu;
+        var pauseTime = GC.GetTotalPauseDuration() - paused;
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         Console.WriteLine($"{parser.Format}: {count} parses, {stories} stories; per parse {elapsed.TotalMicroseconds / count:F1} µs wall, " +
-            $"{cpuTime.TotalMicroseconds / count:F1} µs CPU (all threads), {allocated / count:N0} bytes allocated");
+            $"{cpuTime.TotalMicroseconds / count:F1} µs CPU (all threads), " +
+            $"{pauseTime.TotalMicroseconds / count:F1} µs GC pauses, {allocated / count:N0} bytes allocated");
         return 0;
     }
 }

@@ -10,13 +10,13 @@ if (args is ["write-feeds", var folder])
     Directory.CreateDirectory(folder);
     File.WriteAllText(Path.Combine(folder, "bench.rss"), WireDesk.Formats.Benchmarks.SyndicationFeeds.Rss());
     File.WriteAllText(Path.Combine(folder, "bench.atom"), WireDesk.Formats.Benchmarks.SyndicationFeeds.Atom());
-    return;
+    return 0;
 }
 
 if (args is ["cpu-compare"])
 {
     WireDesk.Formats.Benchmarks.SyndicationCpuComparison.Run();
-    return;
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
