@@ -24,6 +24,7 @@ public static class XmlStreaming
     public static bool Enter(XmlReader reader, out int depth)
     {
         depth = reader.Depth;
+        XmlDepth.Check(reader);
         if (reader.IsEmptyElement)
         {
             reader.Read();
