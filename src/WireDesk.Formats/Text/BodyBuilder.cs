@@ -1,4 +1,3 @@
-using System.Text;
 using WireDesk.Core.Stories;
 
 namespace WireDesk.Formats.Text;
@@ -9,15 +8,31 @@ public static class BodyBuilder
     /// <summary>Paragraphs kept exactly as given (blank ones dropped); HTML = each one escaped inside &lt;p&gt;, one per line.</summary>
     public static StoryBody FromParagraphs(IEnumerable<string> paragraphs)
     {
-        var kept = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
-        var html = new StringBuilder();
-        foreach (var paragraph in kept)
+        var kept = new List<string>(paragraphs is IReadOnlyCollection<string> collection ? collection.Count : 8);
+        var length = 0;
+        foreach (var paragraph in paragraphs)
         {
-            if (html.Length > 0) html.Append('\n');
-            html.Append("<p>").Append(HtmlText.Escape(paragraph)).Append("</p>");
+            if (string.IsNullOrWhiteSpace(paragraph)) continue;
+            kept.Add(paragraph);
+            length += (kept.Count > 1 ? 1 : 0) + "<p></p>".Length + HtmlText.EscapedLength(paragraph);
         }
+        if (kept.Count == 0) return new StoryBody(kept, "");
 
-        return new StoryBody(kept, html.ToString());
+        // One exact-size string rather than a growing builder: this runs for nearly every story of every format.
+        var html = string.Create(length, kept, static (destination, list) =>
+        {
+            var written = 0;
+            foreach (var paragraph in list)
+            {
+                if (written > 0) destination[written++] = '\n';
+                "<p>".CopyTo(destination[written..]);
+                written += 3;
+                written += HtmlText.EscapeInto(paragraph, destination[written..]);
+                "</p>".CopyTo(destination[written..]);
+                written += 4;
+            }
+        });
+        return new StoryBody(kept, html);
     }
 
     /// <summary>
