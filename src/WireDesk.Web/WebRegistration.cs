@@ -52,8 +52,12 @@ public static class WebRegistration
         return services;
     }
 
-    /// <summary>Transport endpoints: push ingest and source health; the host registers IPushIntake and ISourceHealthQuery.</summary>
-    public static IEndpointRouteBuilder MapWireDeskTransports(this IEndpointRouteBuilder routes) => routes.MapPushIngest().MapSourceHealth();
+    /// <summary>
+    /// Transport endpoints: push ingest, the WebSub callback and source health; the host registers IPushIntake,
+    /// IWebSubCallback and ISourceHealthQuery.
+    /// </summary>
+    public static IEndpointRouteBuilder MapWireDeskTransports(this IEndpointRouteBuilder routes) =>
+        routes.MapPushIngest().MapWebSubCallback().MapSourceHealth();
 
     /// <summary>Middleware that runs before routing: CORS for the API and the response cache of reader pages.</summary>
     public static IApplicationBuilder UseWireDeskSiteCache(this IApplicationBuilder app)

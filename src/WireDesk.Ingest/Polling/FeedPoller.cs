@@ -21,7 +21,8 @@ public sealed partial class FeedPoller(
     IngestPipeline pipeline,
     ISourceStatusStore status,
     TimeProvider time,
-    PollOptions options) : IDisposable
+    PollOptions options,
+    WebSub.WebSubSubscriber? websub = null) : IDisposable
 {
     private readonly Lazy<HttpClient> _public = new(() => PollHttp.Create(options, allowPrivateNetwork: false));
     private readonly Lazy<HttpClient> _private = new(() => PollHttp.Create(options, allowPrivateNetwork: true));
@@ -94,6 +95,12 @@ public sealed partial class FeedPoller(
             var key = "poll:" + Convert.ToHexStringLower(SHA256.HashData(body));
             var contentType = response.Content.Headers.ContentType?.ToString();
             var report = await pipeline.IngestAsync(new SourceDocument(body, contentType, url.ToString()), source.Name, "poll", key, cancellationToken);
+            if (websub is not null && !report.Failed)
+            {
+                var fetched = response.RequestMessage?.RequestUri ?? url;
+                var links = response.Headers.TryGetValues("Link", out var values) ? values : [];
+                await websub.NoteFeedAsync(source, WebSub.HubDiscovery.Discover(fetched, links, body), fetched, cancellationToken);
+            }
             if (report.Failed)
                 return await FailAsync(source, status, string.Join("; ", report.Errors.Select(e => e.Message)), interval,
                     Max(response.Headers.CacheControl?.MaxAge ?? TimeSpan.Zero, RssTtl(body)), cancellationToken, keepValidators: response);

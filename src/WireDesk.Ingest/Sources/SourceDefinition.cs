@@ -20,6 +20,8 @@ public sealed record SourceDefinition
     public string? ApiKeyEnv { get; init; }
     public string? HmacSecretEnv { get; init; }
     public bool AllowPrivateNetwork { get; init; }
+    /// <summary>For a polled feed that names a hub: subscribe to it (WebSub) and keep polling beside it.</summary>
+    public bool WebSub { get; init; } = true;
     public bool Paused { get; init; }
     public PolicyDefinition Policy { get; init; } = new();
 }

@@ -39,7 +39,7 @@ public static class WireDeskServer
         builder.Services.AddSingleton(workspace.DeskLog);
         builder.Services.AddSingleton(workspace.SourceSettings);
         builder.Services.AddWireDeskSite(site);
-        builder.Services.AddWireDeskTransports(workspace);
+        builder.Services.AddWireDeskTransports(workspace, builder.Configuration.GetSection("WebSub"));
         builder.Services.AddWireDeskDesk(builder.Configuration.GetSection("Desk").Get<DeskOptions>());
         builder.Services.AddHostedService<EmbargoService>();
         configure?.Invoke(builder.Services);

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Net;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using WireDesk.Ingest.Sources;
 
@@ -27,76 +24,65 @@ public sealed class CrashTests
             Sources = [new SourceDefinition { Name = "ani", Transport = "push", Agency = "ANI", ApiKeyEnv = "WIREDESK_CRASH_KEY" }],
         }, CancellationToken.None);
         var environment = new Dictionary<string, string> { ["WIREDESK_CRASH_KEY"] = Key };
-        var acknowledged = new ConcurrentDictionary<int, long>();
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var sender = new AgencySender(Key, Copy);
+        var output = TestContext.Current.TestOutputHelper;
 
-        var server = await ServerProcess.StartAsync(data, environment);
+        using var server = await ServerProcess.StartAsync(data, environment);
         var port = server.Url.Port;
-        using (var killAt = new CancellationTokenSource())
-        {
-            var pushing = PushAllAsync(http, server.Url, acknowledged, Enumerable.Range(0, Items), stopOnFailure: true);
-            while (acknowledged.Count < Items / 2) await Task.Delay(5);
-            server.Kill();
-            await pushing;
-        }
-        var beforeRestart = acknowledged.Count;
-        Assert.InRange(beforeRestart, Items / 2, Items - 1);
-        TestContext.Current.TestOutputHelper?.WriteLine($"acknowledged before SIGKILL: {beforeRestart}");
+        var killed = 0;
+        var pushing = sender.PushAllAsync(server.Url, Enumerable.Range(0, Items), round: 1,
+            stop: () => Volatile.Read(ref killed) == 1, deadline: TimeSpan.FromMinutes(5));
+        while (sender.Acknowledged.Count < Items / 2 && !pushing.IsCompleted) await Task.Delay(5);
+        Assert.False(pushing.IsCompleted, $"the pushes ended before half were acknowledged: {sender.Summary}");
+        Volatile.Write(ref killed, 1);
+        server.Kill();
+        await pushing;
+        var beforeKill = sender.Acknowledged.Count;
+        output?.WriteLine($"before SIGKILL: {sender.Summary}");
+        Assert.InRange(beforeKill, Items / 2, Items - 1);
 
+        // The sender sends again whatever was not acknowledged, with the same Idempotency-Key: some of those were
+        // committed before the kill (their 202 never arrived) and must not be published twice.
         using var restarted = await ServerProcess.StartAsync(data, environment, port);
-        // The sender retries whatever was not acknowledged, with the same Idempotency-Key.
-        await PushAllAsync(http, restarted.Url, acknowledged, Enumerable.Range(0, Items).Where(i => !acknowledged.ContainsKey(i)), stopOnFailure: false);
-        Assert.Equal(Items, acknowledged.Count);
+        await sender.PushAllAsync(restarted.Url, Enumerable.Range(0, Items).Where(i => !sender.Acknowledged.ContainsKey(i)), round: 2,
+            stop: () => false, deadline: TimeSpan.FromMinutes(4));
+        output?.WriteLine($"after restart: {sender.Summary}");
 
-        var published = await WaitForPublishedAsync(Path.Combine(data, "wiredesk.db"), TimeSpan.FromSeconds(40));
+        var published = await WaitForPublishedAsync(Path.Combine(data, "wiredesk.db"), output);
         restarted.Kill();
 
-        var missing = Enumerable.Range(0, Items).Where(i => !published.ContainsKey(i)).ToList();
-        Assert.True(missing.Count == 0, $"acknowledged but not published: {string.Join(", ", missing.Take(20))}");
+        var acknowledged = sender.Acknowledged;
+        var lost = acknowledged.Keys.Where(i => !published.ContainsKey(i)).Order().ToList();
+        Assert.True(lost.Count == 0, $"acknowledged but not published: {string.Join(", ", lost.Take(20))}");
         var twice = published.Where(p => p.Value.Stories != 1 || p.Value.Versions != 1).ToList();
-        Assert.True(twice.Count == 0, $"published more than once: {string.Join(", ", twice.Take(20).Select(t => $"{t.Key} ({t.Value.Stories} stories, {t.Value.Versions} versions)"))}");
+        Assert.True(twice.Count == 0, $"published more than once: {string.Join(", ", twice.Take(20).Select(t =>
+            $"{t.Key} ({(acknowledged.TryGetValue(t.Key, out var round) ? $"acknowledged in round {round}" : "never acknowledged")}, {t.Value.Stories} stories, {t.Value.Versions} versions)"))}");
+        Assert.All(published.Keys, i => Assert.InRange(i, 0, Items - 1));
+        // A retrying sender gets every item through once the server is back.
+        Assert.True(acknowledged.Count == Items, $"never acknowledged despite retries: {Items - acknowledged.Count}; {sender.Summary}");
         try { Directory.Delete(data, recursive: true); } catch (IOException) { }
     }
 
-    private static async Task PushAllAsync(HttpClient http, Uri url, ConcurrentDictionary<int, long> acknowledged, IEnumerable<int> items, bool stopOnFailure)
-    {
-        using var stop = new CancellationTokenSource();
-        await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
-        {
-            if (stop.IsCancellationRequested) return;
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, "/ingest/ani"))
-            {
-                Content = new StringContent(Copy(i), Encoding.UTF8, "text/plain"),
-            };
-            request.Headers.Add("X-WireDesk-Key", Key);
-            request.Headers.Add("Idempotency-Key", $"crash-{i}");
-            try
-            {
-                using var response = await http.SendAsync(request);
-                if (response.StatusCode == HttpStatusCode.Accepted) acknowledged[i] = 1;
-                else if (!stopOnFailure) throw new InvalidOperationException($"item {i}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-            }
-            catch (HttpRequestException) when (stopOnFailure)
-            {
-                stop.Cancel();
-            }
-            catch (TaskCanceledException) when (stopOnFailure)
-            {
-                stop.Cancel();
-            }
-        });
-    }
-
-    /// <summary>Per item number (from the headline): how many stories and versions carry it, once the inbox is empty.</summary>
-    private static async Task<Dictionary<int, (int Stories, int Versions)>> WaitForPublishedAsync(string database, TimeSpan timeout)
+    /// <summary>
+    /// Per item number (from the headline): how many stories and versions carry it, once the inbox is empty. Waits as
+    /// long as the inbox keeps shrinking; fails when it stands still for a minute.
+    /// </summary>
+    private static async Task<Dictionary<int, (int Stories, int Versions)>> WaitForPublishedAsync(string database, ITestOutputHelper? output)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline && await ScalarAsync(connection, "SELECT COUNT(*) FROM deliveries WHERE status <> 'done'") > 0)
+        const string Pending = "SELECT COUNT(*) FROM deliveries WHERE status <> 'done'";
+        var pending = await ScalarAsync(connection, Pending);
+        var lastProgress = DateTime.UtcNow;
+        while (pending > 0 && DateTime.UtcNow - lastProgress < TimeSpan.FromSeconds(60))
+        {
             await Task.Delay(200);
-        Assert.Equal(0, await ScalarAsync(connection, "SELECT COUNT(*) FROM deliveries WHERE status <> 'done'"));
-        TestContext.Current.TestOutputHelper?.WriteLine(
+            var now = await ScalarAsync(connection, Pending);
+            if (now < pending) lastProgress = DateTime.UtcNow;
+            pending = now;
+        }
+        Assert.Equal(0, pending);
+        output?.WriteLine(
             $"deliveries {await ScalarAsync(connection, "SELECT COUNT(*) FROM deliveries")}, " +
             $"claimed more than once {await ScalarAsync(connection, "SELECT COUNT(*) FROM deliveries WHERE attempts > 1")}");
 

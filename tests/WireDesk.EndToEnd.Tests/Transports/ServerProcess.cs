@@ -17,6 +17,8 @@ public sealed class ServerProcess : IDisposable
 
     public Uri Url { get; }
 
+    public static TimeSpan StartTimeout { get; } = TimeSpan.FromSeconds(120);
+
     public static async Task<ServerProcess> StartAsync(string dataDirectory, IDictionary<string, string> environment, int? port = null)
     {
         var url = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
@@ -34,21 +36,28 @@ public sealed class ServerProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var server = new ServerProcess(process, url);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        for (var i = 0; i < 300; i++)
+        // A loaded machine (CI runs every test assembly at once) can take tens of seconds to start the process and
+        // answer; each probe that times out is simply tried again until the deadline.
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited) throw new InvalidOperationException($"wiredesk serve exited with {process.ExitCode}");
             try
             {
-                if ((await http.GetAsync(new Uri(url, "/health/sources"))).StatusCode == HttpStatusCode.OK) return server;
+                using var response = await http.GetAsync(new Uri(url, "/health/sources"));
+                if (response.StatusCode == HttpStatusCode.OK) return server;
             }
             catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
             {
             }
             await Task.Delay(100);
         }
         server.Dispose();
-        throw new TimeoutException("wiredesk serve did not answer within 30 s");
+        throw new TimeoutException($"wiredesk serve did not answer within {StartTimeout.TotalSeconds:0} s");
     }
 
     /// <summary>SIGKILL: no shutdown code runs.</summary>
