@@ -1,4 +1,8 @@
 using BenchmarkDotNet.Running;
+using WireDesk.Formats.Benchmarks;
+
+// "loop SAMPLE N" parses one sample N times without BenchmarkDotNet, for instruction counts under callgrind.
+if (args is ["loop", var sample, var count]) return ProfileLoop.Run(sample, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
 
 // "write-feeds DIR" writes the syndication benchmark feeds for bench/feedparser/feedparser_bench.py to compare on.
 if (args is ["write-feeds", var folder])
@@ -6,13 +10,14 @@ if (args is ["write-feeds", var folder])
     Directory.CreateDirectory(folder);
     File.WriteAllText(Path.Combine(folder, "bench.rss"), WireDesk.Formats.Benchmarks.SyndicationFeeds.Rss());
     File.WriteAllText(Path.Combine(folder, "bench.atom"), WireDesk.Formats.Benchmarks.SyndicationFeeds.Atom());
-    return;
+    return 0;
 }
 
 if (args is ["cpu-compare"])
 {
     WireDesk.Formats.Benchmarks.SyndicationCpuComparison.Run();
-    return;
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -62,13 +62,5 @@ public class XmlParserBenchmarks
 
     private static DecodedDocument Decode(byte[] bytes) => TextDecoder.Decode(new SourceDocument(bytes, null, "bench.xml"));
 
-    private static byte[] Sample(string folder, string file)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "tests", "WireDesk.Formats.Tests", "Samples", folder, file);
-            if (File.Exists(path)) return File.ReadAllBytes(path);
-        }
-        throw new FileNotFoundException($"sample {folder}/{file} not found above {AppContext.BaseDirectory}");
-    }
+    private static byte[] Sample(string folder, string file) => Samples.Read(Path.Combine(folder, file));
 }

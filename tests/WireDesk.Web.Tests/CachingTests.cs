@@ -65,7 +65,7 @@ public class CachingTests
             site.Clock.Advance(TimeSpan.FromSeconds(1));
             await Task.Delay(2);
         }
-        for (var i = 0; i < 200 && site.Workspace.Events.LastSequence == before; i++) await Task.Delay(10);
+        for (var i = 0; i < 2000 && site.Workspace.Events.LastSequence == before; i++) await Task.Delay(10);
 
         Assert.Equal(before + 1, site.Workspace.Events.LastSequence);
         Assert.Contains("Embargoed budget", await site.Http.GetStringAsync("/"));

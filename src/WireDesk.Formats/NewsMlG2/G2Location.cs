@@ -10,8 +10,8 @@ public static class G2Location
     public static string? Describe(G2Concept located, string? language)
     {
         var names = new List<string>(3);
-        foreach (var concept in Chain(located))
-            if (G2TextChoice.Name(concept, language) is { } name && (names.Count == 0 || names[^1] != name))
+        for (var i = -1; i < located.Broader.Count; i++)
+            if (G2TextChoice.Name(i < 0 ? located : located.Broader[i], language) is { } name && (names.Count == 0 || names[^1] != name))
                 names.Add(name);
         return names.Count > 0 ? string.Join(", ", names) : located.Qcode ?? located.Uri ?? located.Literal;
     }
@@ -19,8 +19,9 @@ public static class G2Location
     public static Dateline Complete(Dateline dateline, G2Concept located, string? language)
     {
         string? place = null, region = null, country = null;
-        foreach (var concept in Chain(located))
+        for (var i = -1; i < located.Broader.Count; i++)
         {
+            var concept = i < 0 ? located : located.Broader[i];
             var kind = Kind(concept);
             var name = G2TextChoice.Name(concept, language);
             if (kind == "country") country ??= CountryOf(concept, name);
@@ -28,12 +29,6 @@ public static class G2Location
             else if (ReferenceEquals(concept, located)) place ??= name;
         }
         return DatelineReading.WithLocation(dateline, place, region, country);
-    }
-
-    private static IEnumerable<G2Concept> Chain(G2Concept located)
-    {
-        yield return located;
-        foreach (var broader in located.Broader) yield return broader;
     }
 
     private static string? Kind(G2Concept concept)

@@ -22,7 +22,7 @@ public sealed class G2MessageAssembler(string documentName)
     public void AddNewsItem(G2NewsItem item, MappedItem mapped)
     {
         if (mapped.Error is { } error) _errors.Add(error);
-        else _entries.Add(new Entry(item, mapped.Story!));
+        else _entries.Add(new Entry(item.Guid, item.ItemMeta.ItemClass, mapped.Story!));
     }
 
     public void AddPackage(G2PackageItem package, string where) => _packages.Add((package, where));
@@ -38,7 +38,7 @@ public sealed class G2MessageAssembler(string documentName)
 
     private void Resolve(G2PackageItem package, string where)
     {
-        var members = package.ItemRefs.Select(r => _entries.FirstOrDefault(e => e.Item.Guid == r)).OfType<Entry>().ToList();
+        var members = package.ItemRefs.Select(r => _entries.FirstOrDefault(e => e.Guid == r)).OfType<Entry>().ToList();
         if (members.Count == 0)
         {
             _errors.Add(new ParseError(where,
@@ -48,7 +48,7 @@ public sealed class G2MessageAssembler(string documentName)
 
         var texts = members.Where(m => m.IsText).ToList();
         var others = members.Where(m => !m.IsText).ToList();
-        var missing = package.ItemRefs.Where(r => members.All(m => m.Item.Guid != r)).ToList();
+        var missing = package.ItemRefs.Where(r => members.All(m => m.Guid != r)).ToList();
         var packageHeadline = G2TextChoice.Pick(package.ContentMeta.Headlines, package.Lang) ?? package.ItemMeta.Title;
 
         foreach (var text in texts)
@@ -59,7 +59,7 @@ public sealed class G2MessageAssembler(string documentName)
             foreach (var other in others)
             {
                 if (other.Story.Media.Count == 0)
-                    warnings.Add($"package {package.Guid}: item {other.Item.Guid} ({other.Item.ItemMeta.ItemClass}) has no remote content to link");
+                    warnings.Add($"package {package.Guid}: item {other.Guid} ({other.ItemClass}) has no remote content to link");
                 media.AddRange(other.Story.Media.Select(m => m with { Title = m.Title ?? other.Story.Headline, Rel = "package" }));
             }
 
@@ -76,11 +76,14 @@ public sealed class G2MessageAssembler(string documentName)
             foreach (var other in others) other.FoldedIntoPackage = true;
     }
 
-    private sealed class Entry(G2NewsItem item, Story story)
+    // Only what package resolution needs is kept, not the item: a message of many items would otherwise hold every
+    // item's wire types and body tree until the end.
+    private sealed class Entry(string? guid, string? itemClass, Story story)
     {
-        public G2NewsItem Item { get; } = item;
+        public string? Guid { get; } = guid;
+        public string? ItemClass { get; } = itemClass;
         public Story Story { get; set; } = story;
         public bool FoldedIntoPackage { get; set; }
-        public bool IsText { get; } = item.ItemMeta.ItemClass is not { } itemClass || G2Codes.Is(itemClass, "text");
+        public bool IsText { get; } = itemClass is null || G2Codes.Is(itemClass, "text");
     }
 }

@@ -1,40 +1,67 @@
-using System.Xml.Linq;
+using System.Xml;
 using WireDesk.Formats.Xml;
 
 namespace WireDesk.Formats.NewsMlG2;
 
 /// <summary>
-/// Reads itemMeta and contentMeta, and the text and concept properties they are made of, in one pass over each
-/// block's children.
+/// Reads itemMeta and contentMeta, and the text and concept properties they are made of, straight off the reader in
+/// one pass over each block's children.
 /// </summary>
 public static class G2MetaReader
 {
-    public static G2ItemMeta ReadItemMeta(XElement? itemMeta)
+    public static G2ItemMeta ReadItemMeta(XmlReader reader)
     {
-        if (itemMeta is null) return new G2ItemMeta();
+        if (!XmlStreaming.Enter(reader, out var depth)) return new G2ItemMeta();
         string? itemClass = null, versionCreated = null, firstCreated = null, embargoed = null, pubStatus = null, title = null;
         G2Concept? provider = null;
         List<string>? signals = null;
         List<G2Text>? edNotes = null;
         List<G2Link>? links = null;
-        for (var node = itemMeta.FirstNode; node is not null; node = node.NextNode)
+        while (XmlStreaming.NextChild(reader, depth))
         {
-            if (node is not XElement child) continue;
-            switch (child.Name.LocalName)
+            switch (reader.LocalName)
             {
-                case "itemClass": itemClass ??= child.Attr("qcode") ?? child.Attr("uri"); break;
-                case "provider": provider ??= ReadConcept(child); break;
-                case "versionCreated": versionCreated ??= child.Text(); break;
-                case "firstCreated": firstCreated ??= child.Text(); break;
-                case "embargoed": embargoed ??= child.Text() ?? ""; break;
-                case "pubStatus": pubStatus ??= child.Attr("qcode") ?? child.Attr("uri"); break;
-                case "title": title ??= child.Text(); break;
-                case "signal":
-                    if ((child.Attr("qcode") ?? child.Attr("uri")) is { } signal) (signals ??= []).Add(signal);
+                case "itemClass":
+                    itemClass ??= QcodeOrUri(reader);
+                    reader.Skip();
                     break;
-                case "edNote": AddText(ref edNotes, child); break;
+                case "provider":
+                    var concept = ReadConcept(reader);
+                    provider ??= concept;
+                    break;
+                case "versionCreated":
+                    var created = XmlStreaming.ReadText(reader);
+                    versionCreated ??= created;
+                    break;
+                case "firstCreated":
+                    var first = XmlStreaming.ReadText(reader);
+                    firstCreated ??= first;
+                    break;
+                case "embargoed":
+                    var until = XmlStreaming.ReadText(reader) ?? "";
+                    embargoed ??= until;
+                    break;
+                case "pubStatus":
+                    pubStatus ??= QcodeOrUri(reader);
+                    reader.Skip();
+                    break;
+                case "title":
+                    var text = XmlStreaming.ReadText(reader);
+                    title ??= text;
+                    break;
+                case "signal":
+                    if (QcodeOrUri(reader) is { } signal) (signals ??= []).Add(signal);
+                    reader.Skip();
+                    break;
+                case "edNote":
+                    AddText(ref edNotes, reader);
+                    break;
                 case "link":
-                    (links ??= []).Add(new G2Link(child.Attr("rel"), child.Attr("href"), child.Attr("residref"), child.Attr("version")));
+                    (links ??= []).Add(ReadLink(reader));
+                    reader.Skip();
+                    break;
+                default:
+                    reader.Skip();
                     break;
             }
         }
@@ -53,35 +80,47 @@ public static class G2MetaReader
         };
     }
 
-    public static G2ContentMeta ReadContentMeta(XElement? contentMeta)
+    public static G2ContentMeta ReadContentMeta(XmlReader reader)
     {
-        if (contentMeta is null) return new G2ContentMeta();
+        if (!XmlStreaming.Enter(reader, out var depth)) return new G2ContentMeta();
         string? contentCreated = null, contentModified = null, urgency = null;
         List<G2Text>? datelines = null, bylines = null, creditlines = null, headlines = null, sluglines = null, descriptions = null, keywords = null;
         List<G2Concept>? located = null, subjects = null, genres = null, creators = null, infoSources = null;
         List<string>? languages = null;
-        for (var node = contentMeta.FirstNode; node is not null; node = node.NextNode)
+        while (XmlStreaming.NextChild(reader, depth))
         {
-            if (node is not XElement child) continue;
-            switch (child.Name.LocalName)
+            switch (reader.LocalName)
             {
-                case "contentCreated": contentCreated ??= child.Text(); break;
-                case "contentModified": contentModified ??= child.Text(); break;
-                case "urgency": urgency ??= child.Text(); break;
-                case "located": (located ??= []).Add(ReadConcept(child)); break;
-                case "dateline": AddText(ref datelines, child); break;
-                case "by": AddText(ref bylines, child); break;
-                case "creditline": AddText(ref creditlines, child); break;
-                case "headline": AddText(ref headlines, child); break;
-                case "slugline": AddText(ref sluglines, child); break;
-                case "description": AddText(ref descriptions, child); break;
-                case "keyword": AddText(ref keywords, child); break;
-                case "subject": (subjects ??= []).Add(ReadConcept(child)); break;
-                case "genre": (genres ??= []).Add(ReadConcept(child)); break;
-                case "creator": (creators ??= []).Add(ReadConcept(child)); break;
-                case "infoSource": (infoSources ??= []).Add(ReadConcept(child)); break;
+                case "contentCreated":
+                    var created = XmlStreaming.ReadText(reader);
+                    contentCreated ??= created;
+                    break;
+                case "contentModified":
+                    var modified = XmlStreaming.ReadText(reader);
+                    contentModified ??= modified;
+                    break;
+                case "urgency":
+                    var value = XmlStreaming.ReadText(reader);
+                    urgency ??= value;
+                    break;
+                case "located": (located ??= []).Add(ReadConcept(reader)); break;
+                case "dateline": AddText(ref datelines, reader); break;
+                case "by": AddText(ref bylines, reader); break;
+                case "creditline": AddText(ref creditlines, reader); break;
+                case "headline": AddText(ref headlines, reader); break;
+                case "slugline": AddText(ref sluglines, reader); break;
+                case "description": AddText(ref descriptions, reader); break;
+                case "keyword": AddText(ref keywords, reader); break;
+                case "subject": (subjects ??= []).Add(ReadConcept(reader)); break;
+                case "genre": (genres ??= []).Add(ReadConcept(reader)); break;
+                case "creator": (creators ??= []).Add(ReadConcept(reader)); break;
+                case "infoSource": (infoSources ??= []).Add(ReadConcept(reader)); break;
                 case "language":
-                    if (child.Attr("tag") is { } tag) (languages ??= []).Add(tag);
+                    if (XmlStreaming.Attr(reader, "tag") is { } tag) (languages ??= []).Add(tag);
+                    reader.Skip();
+                    break;
+                default:
+                    reader.Skip();
                     break;
             }
         }
@@ -106,34 +145,85 @@ public static class G2MetaReader
         };
     }
 
-    /// <summary>A concept with its names and broader concepts.</summary>
-    public static G2Concept ReadConcept(XElement element)
+    /// <summary>A concept with its names and broader concepts (subject, genre, located, provider, assert ...), consumed.</summary>
+    public static G2Concept ReadConcept(XmlReader reader)
     {
+        string? qcode = null, uri = null, literal = null, type = null, role = null;
+        if (reader.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (!XmlStreaming.IsPlain(reader)) continue;
+                switch (reader.LocalName)
+                {
+                    case "qcode": qcode ??= XmlStreaming.Clean(reader.Value); break;
+                    case "uri": uri ??= XmlStreaming.Clean(reader.Value); break;
+                    case "literal": literal ??= XmlStreaming.Clean(reader.Value); break;
+                    case "type": type ??= XmlStreaming.Clean(reader.Value); break;
+                    case "role": role ??= XmlStreaming.Clean(reader.Value); break;
+                }
+            }
+            while (reader.MoveToNextAttribute());
+            reader.MoveToElement();
+        }
+
         List<G2Text>? names = null;
         List<G2Concept>? broader = null;
-        for (var node = element.FirstNode; node is not null; node = node.NextNode)
+        if (XmlStreaming.Enter(reader, out var depth))
         {
-            if (node is not XElement child) continue;
-            if (child.Name.LocalName == "name") AddText(ref names, child);
-            else if (child.Name.LocalName == "broader") (broader ??= []).Add(ReadConcept(child));
+            while (XmlStreaming.NextChild(reader, depth))
+            {
+                if (reader.LocalName == "name") AddText(ref names, reader);
+                else if (reader.LocalName == "broader") (broader ??= []).Add(ReadConcept(reader));
+                else reader.Skip();
+            }
         }
-        return new G2Concept(element.Attr("qcode"), element.Attr("uri"), element.Attr("literal"), element.Attr("type"))
+        return new G2Concept(qcode, uri, literal, type)
         {
-            Role = element.Attr("role"),
+            Role = role,
             Names = names ?? (IReadOnlyList<G2Text>)[],
             Broader = broader ?? (IReadOnlyList<G2Concept>)[],
         };
     }
 
-    public static IReadOnlyList<G2Text> ReadTexts(XElement parent, string localName)
+    /// <summary>A text property (headline, name, edNote ...) with its xml:lang and role, consumed; blank ones are left out.</summary>
+    public static void AddText(ref List<G2Text>? texts, XmlReader reader)
     {
-        List<G2Text>? texts = null;
-        foreach (var element in parent.Children(localName)) AddText(ref texts, element);
-        return texts ?? (IReadOnlyList<G2Text>)[];
+        string? lang = null, role = null;
+        if (reader.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (XmlStreaming.IsXmlLang(reader)) lang ??= XmlStreaming.CleanLang(reader.Value);
+                else if (reader.LocalName == "role" && XmlStreaming.IsPlain(reader)) role ??= XmlStreaming.Clean(reader.Value);
+            }
+            while (reader.MoveToNextAttribute());
+            reader.MoveToElement();
+        }
+        if (XmlStreaming.ReadText(reader) is { } text) (texts ??= []).Add(new G2Text(text, lang, role));
     }
 
-    private static void AddText(ref List<G2Text>? texts, XElement element)
+    private static string? QcodeOrUri(XmlReader reader) => XmlStreaming.Attr(reader, "qcode") ?? XmlStreaming.Attr(reader, "uri");
+
+    private static G2Link ReadLink(XmlReader reader)
     {
-        if (element.Text() is { } text) (texts ??= []).Add(new G2Text(text, element.Lang(), element.Attr("role")));
+        string? rel = null, href = null, residref = null, version = null;
+        if (reader.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (!XmlStreaming.IsPlain(reader)) continue;
+                switch (reader.LocalName)
+                {
+                    case "rel": rel ??= XmlStreaming.Clean(reader.Value); break;
+                    case "href": href ??= XmlStreaming.Clean(reader.Value); break;
+                    case "residref": residref ??= XmlStreaming.Clean(reader.Value); break;
+                    case "version": version ??= XmlStreaming.Clean(reader.Value); break;
+                }
+            }
+            while (reader.MoveToNextAttribute());
+            reader.MoveToElement();
+        }
+        return new G2Link(rel, href, residref, version);
     }
 }

@@ -6,8 +6,9 @@ public static class G2TextChoice
     public static string? Pick(IReadOnlyList<G2Text> texts, string? language, Func<string?, bool>? role = null)
     {
         G2Text? first = null, unlabelled = null, samePrimary = null;
-        foreach (var text in texts)
+        for (var i = 0; i < texts.Count; i++)
         {
+            var text = texts[i];
             if (role is not null && !role(text.Role)) continue;
             if (language is not null && text.Lang is not null)
             {

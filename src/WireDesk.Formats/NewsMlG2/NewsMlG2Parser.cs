@@ -1,24 +1,15 @@
-using System.Collections.Frozen;
 using System.Xml;
-using System.Xml.Linq;
 using WireDesk.Formats.Xml;
 
 namespace WireDesk.Formats.NewsMlG2;
 
 /// <summary>
 /// NewsML-G2 2.x: a bare newsItem or packageItem, or a newsMessage whose itemSet holds many. The document is
-/// streamed: each item is read into its own small tree, mapped, and let go. A fault in the XML keeps the items
-/// read before it and reports where it stopped.
+/// streamed: each item is read straight into the G2 wire types, mapped, and let go. A fault in the XML keeps the
+/// items read before it and reports where it stopped.
 /// </summary>
 public sealed class NewsMlG2Parser : IStoryParser
 {
-    // Where white space between child elements is text: inline bodies and the text properties that allow inline markup.
-    private static readonly FrozenSet<string> MixedContent = FrozenSet.ToFrozenSet(
-    [
-        "inlineXML", "inlineData", "headline", "description", "by", "creditline", "dateline", "slugline", "edNote", "keyword",
-        "name", "title",
-    ]);
-
     public string Format => G2Mapper.Format;
 
     public ParseResult Parse(DecodedDocument document, ParseContext context)
@@ -38,7 +29,7 @@ public sealed class NewsMlG2Parser : IStoryParser
                         ReadMessage(reader, assembler, document, context);
                         break;
                     case "newsItem" or "packageItem":
-                        AddItem(XmlTreeReader.ReadElement(reader, MixedContent), 1, null, assembler, document, context);
+                        ReadItem(reader, 1, null, assembler, document, context);
                         break;
                     default:
                         return ParseResult.Failed(name, $"root element is <{reader.LocalName}>, not a NewsML-G2 newsMessage, newsItem or packageItem");
@@ -52,54 +43,50 @@ public sealed class NewsMlG2Parser : IStoryParser
         return assembler.Assemble();
     }
 
+    // Items are read from itemSet and, as some senders put them, directly under newsMessage.
     private static void ReadMessage(XmlReader reader, G2MessageAssembler assembler, DecodedDocument document, ParseContext context)
     {
         G2Header? header = null;
         var index = 0;
-        foreach (var element in ChildElements(reader, descendInto: "itemSet"))
+        if (!XmlStreaming.Enter(reader, out var depth)) return;
+        while (XmlStreaming.NextChild(reader, depth))
         {
-            if (element.Name.LocalName == "header") header = G2Reader.ReadHeader(element);
-            else if (element.Name.LocalName is "newsItem" or "packageItem") AddItem(element, ++index, header, assembler, document, context);
+            switch (reader.LocalName)
+            {
+                case "header":
+                    header = G2Reader.ReadHeader(reader);
+                    break;
+                case "itemSet":
+                    if (!XmlStreaming.Enter(reader, out var setDepth)) break;
+                    while (XmlStreaming.NextChild(reader, setDepth))
+                    {
+                        if (reader.LocalName is "newsItem" or "packageItem") ReadItem(reader, ++index, header, assembler, document, context);
+                        else reader.Skip();
+                    }
+                    break;
+                case "newsItem" or "packageItem":
+                    ReadItem(reader, ++index, header, assembler, document, context);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
         }
     }
 
-    private static void AddItem(XElement element, int index, G2Header? header, G2MessageAssembler assembler,
+    private static void ReadItem(XmlReader reader, int index, G2Header? header, G2MessageAssembler assembler,
         DecodedDocument document, ParseContext context)
     {
-        var where = $"{document.Source.Name} item {index}" + (element.Attr("guid") is { } guid ? $" ({guid})" : "");
-        if (element.Name.LocalName == "packageItem")
+        if (reader.LocalName == "packageItem")
         {
-            assembler.AddPackage(G2Reader.ReadPackageItem(element), where);
+            var package = G2Reader.ReadPackageItem(reader);
+            assembler.AddPackage(package, Where(document, index, package.Guid));
             return;
         }
-        var item = G2Reader.ReadNewsItem(element);
-        assembler.AddNewsItem(item, G2Mapper.Map(item, header, where, document, context));
+        var item = G2Reader.ReadNewsItem(reader);
+        assembler.AddNewsItem(item, G2Mapper.Map(item, header, Where(document, index, item.Guid), document, context));
     }
 
-    /// <summary>
-    /// The child elements of the element the reader is on, each read as its own tree, except that the children of
-    /// <paramref name="descendInto"/> are yielded in its place.
-    /// </summary>
-    private static IEnumerable<XElement> ChildElements(XmlReader reader, string descendInto)
-    {
-        if (reader.IsEmptyElement) yield break;
-        var depth = reader.Depth;
-        reader.Read();
-        while (!reader.EOF && reader.Depth > depth)
-        {
-            if (reader.NodeType != XmlNodeType.Element)
-            {
-                reader.Read();
-            }
-            else if (reader.LocalName == descendInto)
-            {
-                foreach (var child in ChildElements(reader, descendInto: "")) yield return child;
-                reader.Read();
-            }
-            else
-            {
-                yield return XmlTreeReader.ReadElement(reader, MixedContent);
-            }
-        }
-    }
+    private static string Where(DecodedDocument document, int index, string? guid) =>
+        guid is null ? $"{document.Source.Name} item {index}" : $"{document.Source.Name} item {index} ({guid})";
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using WireDesk.Core.Stories;
 
 namespace WireDesk.Formats.Text;
@@ -9,15 +8,31 @@ public static class BodyBuilder
     /// <summary>Paragraphs kept exactly as given (blank ones dropped); HTML = each one escaped inside &lt;p&gt;, one per line.</summary>
     public static StoryBody FromParagraphs(IEnumerable<string> paragraphs)
     {
-        var kept = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
-        var html = new StringBuilder();
-        foreach (var paragraph in kept)
+        var kept = new List<string>(paragraphs is IReadOnlyCollection<string> collection ? collection.Count : 8);
+        var length = 0;
+        foreach (var paragraph in paragraphs)
         {
-            if (html.Length > 0) html.Append('\n');
-            html.Append("<p>").Append(HtmlText.Escape(paragraph)).Append("</p>");
+            if (string.IsNullOrWhiteSpace(paragraph)) continue;
+            kept.Add(paragraph);
+            length += (kept.Count > 1 ? 1 : 0) + "<p></p>".Length + HtmlText.EscapedLength(paragraph);
         }
+        if (kept.Count == 0) return new StoryBody(kept, "");
 
-        return new StoryBody(kept, html.ToString());
+        // One exact-size string rather than a growing builder: this runs for nearly every story of every format.
+        var html = string.Create(length, kept, static (destination, list) =>
+        {
+            var written = 0;
+            foreach (var paragraph in list)
+            {
+                if (written > 0) destination[written++] = '\n';
+                "<p>".CopyTo(destination[written..]);
+                written += 3;
+                written += HtmlText.EscapeInto(paragraph, destination[written..]);
+                "</p>".CopyTo(destination[written..]);
+                written += 4;
+            }
+        });
+        return new StoryBody(kept, html);
     }
 
     /// <summary>
@@ -25,8 +40,11 @@ public static class BodyBuilder
     /// against <paramref name="baseUri"/>. Paragraphs are the text of each block element (p, h2-h6, li, blockquote,
     /// figcaption, table cell ...), whitespace collapsed as a browser would; loose text between blocks is split at &lt;br&gt;.
     /// </summary>
+    /// <remarks>HTML nested deeper than <see cref="HtmlNesting.Max"/> is hostile: only its text is kept, as paragraphs.</remarks>
     public static StoryBody FromHtml(string html, Uri? baseUri = null) =>
-        SimpleHtmlBody.TryBuild(html, baseUri) ?? FromHtmlWithSanitizer(html, baseUri);
+        HtmlNesting.TooDeep(html)
+            ? FromParagraphs(HtmlNesting.TextOnly(html))
+            : SimpleHtmlBody.TryBuild(html, baseUri) ?? FromHtmlWithSanitizer(html, baseUri);
 
     /// <summary>The full path: HTML parser, sanitizer, DOM walk. <see cref="SimpleHtmlBody"/> must agree with it.</summary>
     internal static StoryBody FromHtmlWithSanitizer(string html, Uri? baseUri)

@@ -54,7 +54,7 @@ public static partial class DatelineParser
         return new Dateline(m.Value.TrimEnd())
         {
             Place = m.Groups["place"].Value.Trim(),
-            Region = Optional(m, "region"),
+            Region = Region(m),
             Country = CountryCodes.ToIso(country) ?? country,
             Month = month,
             Day = day,
@@ -71,7 +71,7 @@ public static partial class DatelineParser
         return new Dateline(m.Value.TrimEnd())
         {
             Place = m.Groups["place"].Value.Trim(),
-            Region = Optional(m, "region"),
+            Region = Region(m),
             Month = month,
             Day = day,
             Agency = Optional(m, "agency"),
@@ -88,7 +88,7 @@ public static partial class DatelineParser
         return new Dateline(m.Value.TrimEnd())
         {
             Place = m.Groups["place"].Value.Trim(),
-            Region = Optional(m, "region"),
+            Region = Region(m),
             Agency = agency,
         };
     }
@@ -103,6 +103,13 @@ public static partial class DatelineParser
 
     private static string? Optional(Match m, string group) =>
         m.Groups[group].Success && m.Groups[group].Value.Trim() is { Length: > 0 } value ? value : null;
+
+    // Reuters and AP put the weekday where a region would go ("MOSCOW, Monday (Reuters) -"); it is not a place.
+    private static string? Region(Match m) => Optional(m, "region") is { } region && !IsWeekday(region) ? region : null;
+
+    private static bool IsWeekday(string text) =>
+        text.TrimEnd('.').ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday"
+            or "sunday" or "mon" or "tue" or "tues" or "wed" or "thu" or "thur" or "thurs" or "fri" or "sat" or "sun";
 
     private const string Place = @"(?<place>\p{Lu}[\p{L}\p{M}\p{Nd}.'’/&-]*(?:[ \t]+[\p{L}\p{M}\p{Nd}.'’/&-]+){0,5}?)";
     private const string Agency = @"\((?<agency>\p{L}[\p{L} ./]{0,24})\)";

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -67,31 +68,60 @@ internal static class HtmlParagraphs
         return text.ToString();
     }
 
+    private static readonly SearchValues<char> Collapsible = SearchValues.Create("\0\t\n\r\f");
+
     // As a browser renders it: runs of HTML whitespace become one space, <br> a line break, ends trimmed.
     internal static string Collapse(string text)
     {
-        var result = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        var pendingBreak = false;
-        foreach (var c in text)
+        if (text.Length == 0) return text;
+        var span = text.AsSpan();
+        if (span[0] != ' ' && span[^1] != ' ' && span.IndexOfAny(Collapsible) < 0 && !span.Contains("  ", StringComparison.Ordinal))
+            return text;
+        var writer = new Collapser(text.Length);
+        writer.Append(span);
+        return writer.Finish();
+    }
+
+    /// <summary><see cref="Collapse(string)"/> of what the builder holds, without making a string of it first.</summary>
+    internal static string Collapse(StringBuilder text)
+    {
+        var writer = new Collapser(text.Length);
+        foreach (var chunk in text.GetChunks()) writer.Append(chunk.Span);
+        return writer.Finish();
+    }
+
+    private ref struct Collapser(int capacity)
+    {
+        private readonly char[] _buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, capacity));
+        private int _length;
+        private bool _pendingSpace;
+        private bool _pendingBreak;
+
+        public void Append(ReadOnlySpan<char> text)
         {
-            if (c == LineBreak)
+            foreach (var c in text)
             {
-                pendingBreak = true;
-                continue;
+                if (c == LineBreak)
+                {
+                    _pendingBreak = true;
+                    continue;
+                }
+                if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+                {
+                    _pendingSpace = true;
+                    continue;
+                }
+                if (_length > 0 && (_pendingBreak || _pendingSpace)) _buffer[_length++] = _pendingBreak ? '\n' : ' ';
+                _pendingSpace = _pendingBreak = false;
+                _buffer[_length++] = c;
             }
-
-            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
-            {
-                pendingSpace = true;
-                continue;
-            }
-
-            if (result.Length > 0 && (pendingBreak || pendingSpace)) result.Append(pendingBreak ? '\n' : ' ');
-            pendingSpace = pendingBreak = false;
-            result.Append(c);
         }
 
-        return result.ToString();
+        public readonly string Finish()
+        {
+            var result = new string(_buffer, 0, _length);
+            ArrayPool<char>.Shared.Return(_buffer);
+            return result;
+        }
     }
 }

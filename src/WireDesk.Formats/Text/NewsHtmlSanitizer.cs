@@ -6,8 +6,9 @@ namespace WireDesk.Formats.Text;
 
 /// <summary>
 /// The allow-list for agency body HTML: text structure, tables, quotes, figures, http(s) images and
-/// http(s)/mailto links, plain div/section/article blocks. Other wrappers (span, font, center ...) are unwrapped
-/// so their text stays; script-like elements are dropped with their content; h1 becomes h2.
+/// http(s)/mailto links, plain div/section/article blocks. Other block elements (header, main, center ...) become
+/// plain divs and inline wrappers (span, font ...) are unwrapped, so their text stays where it was; script-like
+/// elements are dropped with their content; h1 becomes h2.
 /// </summary>
 internal static class NewsHtmlSanitizer
 {
@@ -28,6 +29,14 @@ internal static class NewsHtmlSanitizer
         "textarea", "select", "button", "form", "frameset", "frame", "applet", "audio", "video", "canvas",
     };
 
+    // Block-level elements outside the allow-list: their text stays, but as a block of its own (a div), or it would
+    // run into the text around it ("<header>Top</header><main>Body</main>" is two paragraphs, not "TopBody").
+    private static readonly HashSet<string> BlocksKeptApart = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "header", "footer", "main", "nav", "aside", "address", "center", "hgroup", "details", "summary", "dialog",
+        "fieldset", "legend", "menu", "dir", "listing", "xmp", "plaintext", "noframes", "search",
+    };
+
     // HtmlSanitizer is safe to share across threads once configured; building it costs more than a sanitize call.
     private static readonly HtmlSanitizer Shared = Build();
 
@@ -45,8 +54,17 @@ internal static class NewsHtmlSanitizer
         var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true };
         sanitizer.RemovingTag += (_, e) =>
         {
-            if (!DroppedWithContent.Contains(e.Tag.LocalName)) return;
-            foreach (var child in e.Tag.ChildNodes.ToArray()) child.RemoveFromParent();
+            if (DroppedWithContent.Contains(e.Tag.LocalName))
+            {
+                foreach (var child in e.Tag.ChildNodes.ToArray()) child.RemoveFromParent();
+            }
+            else if (BlocksKeptApart.Contains(e.Tag.LocalName) && e.Tag.Parent is not null)
+            {
+                var block = e.Tag.Owner!.CreateElement("div");
+                foreach (var child in e.Tag.ChildNodes.ToArray()) block.AppendChild(child);
+                e.Tag.Replace(block);
+                e.Cancel = true;
+            }
         };
         // The page has its own h1 (the headline): a heading inside the agency body becomes the next level down.
         sanitizer.PostProcessNode += (_, e) =>

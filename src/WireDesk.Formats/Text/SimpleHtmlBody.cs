@@ -403,7 +403,7 @@ internal static class SimpleHtmlBody
 
     private static void Add(StringBuilder text, List<string> paragraphs)
     {
-        var paragraph = HtmlParagraphs.Collapse(text.ToString());
+        var paragraph = HtmlParagraphs.Collapse(text);
         text.Clear();
         if (!string.IsNullOrWhiteSpace(paragraph)) paragraphs.Add(paragraph);
     }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -10,7 +10,31 @@ namespace WireDesk.Formats.Text;
 public static partial class StoryIdentity
 {
     /// <summary>Lowercase hex SHA-256 of the body's paragraphs joined by "\n" (UTF-8).</summary>
-    public static string ContentHash(StoryBody body) => Sha256Hex(string.Join("\n", body.Paragraphs));
+    public static string ContentHash(StoryBody body)
+    {
+        // The UTF-8 of the joined text, written straight into one pooled buffer: no joined string, no byte[] per story.
+        var paragraphs = body.Paragraphs;
+        var length = Math.Max(0, paragraphs.Count - 1);
+        foreach (var paragraph in paragraphs) length += Encoding.UTF8.GetByteCount(paragraph);
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
+        try
+        {
+            var written = 0;
+            for (var i = 0; i < paragraphs.Count; i++)
+            {
+                if (i > 0) buffer[written++] = (byte)'\n';
+                written += Encoding.UTF8.GetBytes(paragraphs[i], buffer.AsSpan(written));
+            }
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, written), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>
     /// "urn:wiredesk:derived:{agency}:{hex}": stable for the same agency, headline and dateline date. The headline is
@@ -45,8 +69,7 @@ public static partial class StoryIdentity
         return kept.Length == 0 ? "unknown" : kept.ToString();
     }
 
-    private static string Sha256Hex(string text) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLower(CultureInfo.InvariantCulture);
+    private static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     [GeneratedRegex(@"^(?:(?:CORRECTED|CORRECTION|UPDATE\s*\d*|REFILE|RPT|REPEAT|WRAPUP\s*\d*)\s*[-:]\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex RevisionPrefix();

@@ -47,7 +47,9 @@ public static class SafeXml
         }
 
         var text = HtmlEntityRecovery.ToNumericReferences(document.Text);
-        reader = XmlReader.Create(new StringReader(text), Settings(Math.Max(1, context.MaxDocumentBytes)));
+        var settings = Settings(Math.Max(1, context.MaxDocumentBytes));
+        settings.NameTable = ReusableNameTable.ForThisThread();
+        reader = XmlReader.Create(new StringReader(text), settings);
         error = null;
         return true;
     }

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace WireDesk.Formats.Xml;
 
 /// <summary>
@@ -6,58 +9,39 @@ namespace WireDesk.Formats.Xml;
 /// </summary>
 public static class WhiteSpace
 {
-    public static bool IsXmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r';
+    private const int StackLimit = 512;
+    private static readonly SearchValues<char> ControlSpaces = SearchValues.Create("\t\n\r");
 
-    /// <summary>Collapses runs to one space and trims the ends.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsXmlSpace(char c) => c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r');
+
+    /// <summary>Collapses runs to one space and trims the ends; the same instance when there is nothing to do.</summary>
     public static string Collapse(string text)
     {
         if (text.Length == 0 || !NeedsCollapsing(text)) return text;
-        var length = CollapsedLength(text);
-        return length == 0 ? "" : string.Create(length, text, static (span, source) =>
-        {
-            var written = 0;
-            var pendingSpace = false;
-            foreach (var c in source)
-            {
-                if (IsXmlSpace(c))
-                {
-                    pendingSpace = written > 0;
-                    continue;
-                }
-                if (pendingSpace) span[written++] = ' ';
-                pendingSpace = false;
-                span[written++] = c;
-            }
-        });
-    }
 
-    private static int CollapsedLength(string text)
-    {
-        var length = 0;
+        char[]? rented = null;
+        var buffer = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var written = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (IsXmlSpace(c))
             {
-                pendingSpace = length > 0;
+                pendingSpace = written > 0;
                 continue;
             }
-            if (pendingSpace) length++;
+            if (pendingSpace) buffer[written++] = ' ';
             pendingSpace = false;
-            length++;
+            buffer[written++] = c;
         }
-        return length;
+        var collapsed = written == 0 ? "" : new string(buffer[..written]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return collapsed;
     }
 
-    private static bool NeedsCollapsing(string text)
-    {
-        if (IsXmlSpace(text[0]) || IsXmlSpace(text[^1])) return true;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '\t' or '\n' or '\r') return true;
-            if (c == ' ' && i + 1 < text.Length && text[i + 1] == ' ') return true;
-        }
-        return false;
-    }
+    private static bool NeedsCollapsing(string text) =>
+        IsXmlSpace(text[0]) || IsXmlSpace(text[^1])
+        || text.AsSpan().IndexOfAny(ControlSpaces) >= 0
+        || text.Contains("  ", StringComparison.Ordinal);
 }

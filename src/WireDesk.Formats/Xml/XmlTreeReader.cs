@@ -34,6 +34,7 @@ public static class XmlTreeReader
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
+                    XmlDepth.Check(reader);
                     var element = NewElement(reader, names);
                     current.Add(element);
                     if (!reader.IsEmptyElement)

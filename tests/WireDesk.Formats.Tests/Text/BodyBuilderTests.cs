@@ -98,4 +98,33 @@ public sealed class BodyBuilderTests
         Assert.Equal(["Tom & Jerry <3 \u201cquoted\u201d \u00a0end"], body.Paragraphs);
         Assert.Contains("Tom &amp; Jerry &lt;3", body.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Block_elements_outside_the_allow_list_still_separate_paragraphs()
+    {
+        const string html =
+            "<header>Top</header><main>Body</main><nav>Links</nav><center>Centered</center>" +
+            "<aside>Aside</aside><address>Desk</address><footer>End</footer>";
+
+        var body = BodyBuilder.FromHtml(html);
+
+        Assert.Equal(["Top", "Body", "Links", "Centered", "Aside", "Desk", "End"], body.Paragraphs);
+        foreach (var tag in new[] { "header", "main", "nav", "center", "aside", "address", "footer" })
+            Assert.DoesNotContain("<" + tag, body.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_headline_and_section_line_in_disallowed_wrappers_do_not_run_into_the_story()
+    {
+        // The shape of TT's ninjs html5 body: headline, then a section line, then the story, each in its own block.
+        const string html =
+            "<article><header><h1>Militärövning i jätteformat hålls 2023</h1><hgroup>Försvar TT</hgroup></header>" +
+            "<main><p>Pandemin satte stopp för den stora internationella militärövningen.</p></main></article>";
+
+        var body = BodyBuilder.FromHtml(html);
+
+        Assert.Equal(
+            ["Militärövning i jätteformat hålls 2023", "Försvar TT", "Pandemin satte stopp för den stora internationella militärövningen."],
+            body.Paragraphs);
+    }
 }

@@ -129,4 +129,35 @@ public sealed class DatelineParserTests
         Assert.Equal(2026, DatelineParser.InferYear(1, 8, reference, Kolkata));
         Assert.Equal(2025, DatelineParser.InferYear(1, 8, reference, DateTimeZone.Utc));
     }
+
+    [Fact]
+    public void A_weekday_after_the_place_is_not_a_region()
+    {
+        var d = DatelineParser.Match("MOSCOW, Monday (Reuters) - Russia said on Monday it would")!;
+
+        Assert.Equal("MOSCOW, Monday (Reuters) -", d.Text);
+        Assert.Equal("MOSCOW", d.Place);
+        Assert.Null(d.Region);
+        Assert.Equal("Reuters", d.Agency);
+    }
+
+    [Theory]
+    [InlineData("BERLIN, Tues. (AP) — The government said")]
+    [InlineData("PARIS, Sunday (AFP) - Police said")]
+    [InlineData("TOKYO, Thurs (Reuters) - Shares rose")]
+    public void Abbreviated_and_other_weekdays_are_not_regions_either(string lead)
+    {
+        var d = DatelineParser.Match(lead)!;
+
+        Assert.NotNull(d.Place);
+        Assert.Null(d.Region);
+    }
+
+    [Fact]
+    public void A_weekday_before_the_date_is_not_a_region()
+    {
+        var d = DatelineParser.Match("LONDON, Friday, Jan 9 (Reuters) - Britain's economy")!;
+
+        Assert.Equal(("LONDON", null, 1, 9, "Reuters"), (d.Place, d.Region, d.Month, d.Day, d.Agency));
+    }
 }

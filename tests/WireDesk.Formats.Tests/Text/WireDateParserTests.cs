@@ -136,4 +136,41 @@ public sealed class WireDateParserTests
         Assert.Equal(TimeSpan.Zero, date!.Value.Offset);
         Assert.Contains("epoch", date.Provenance);
     }
+
+    // The commonest shapes are read without a regex; a neighbouring shape that the general patterns read must give
+    // the same date, offset and kind of provenance.
+    [Theory]
+    [InlineData("2026-01-09T15:55:10.123+05:30", "2026-01-09 15:55:10.123+05:30")]
+    [InlineData("2026-01-09T15:55:10.5-04:00", "2026-01-09 15:55:10.5-04:00")]
+    [InlineData("2026-01-09T15:55:10,25Z", "2026-01-09 15:55:10,25Z")]
+    [InlineData("2026-01-09T15:55:10+0530", "2026-01-09T15:55:10+05:30")]
+    [InlineData("2026-01-09T15:55:10", "2026-01-09 15:55:10")]
+    [InlineData("Fri, 09 Jan 2026 15:55:10 +0530", "Friday, 09 Jan 2026 15:55:10 +0530")]
+    [InlineData("Fri, 9 Jan 2026 10:25 GMT", "Friday, 9 Jan 2026 10:25 GMT")]
+    [InlineData("09 Jan 2026 15:55:10 -0800", "09 Jan 2026 15:55:10 -08:00")]
+    [InlineData("Sat, 29 Feb 2020 23:59:59 pdt", "Sat, 29 Feb 2020 23:59:59 (pdt)")]
+    public void The_regex_free_shapes_read_as_the_general_patterns_do(string fast, string general)
+    {
+        var (expected, expectedWarnings) = Read(general);
+        var (actual, warnings) = Read(fast);
+
+        Assert.Equal(expected!.Value, actual!.Value);
+        Assert.Equal(expected.Value.Offset, actual.Value.Offset);
+        Assert.Equal(expected.Provenance.Split(' ')[0], actual.Provenance.Split(' ')[0]);
+        Assert.Equal(expectedWarnings, warnings);
+    }
+
+    [Theory]
+    [InlineData("2026-02-30T10:00:00Z")]
+    [InlineData("2026-01-09T24:00:00Z")]
+    [InlineData("2026-01-09T10:00:00+15:00")]
+    [InlineData("Fri, 31 Feb 2026 10:00:00 GMT")]
+    [InlineData("Fri, 09 Jan 2026 25:00:00 GMT")]
+    public void Impossible_dates_in_the_common_shapes_are_warnings_not_dates(string text)
+    {
+        var (date, warnings) = Read(text);
+
+        Assert.Null(date);
+        Assert.Single(warnings);
+    }
 }

@@ -146,7 +146,7 @@ public sealed class DropFolderTests : IAsyncLifetime
             Microsoft.Extensions.Logging.Abstractions.NullLogger<DropFolderWatcher>.Instance);
         await watcher.StartAsync(Ct);
         var folder = watcher.Folders.Single();
-        for (var i = 0; i < 100 && !Directory.Exists(folder.ProcessedPath); i++) await Task.Delay(20, Ct);
+        for (var i = 0; i < 1000 && !Directory.Exists(folder.ProcessedPath); i++) await Task.Delay(20, Ct);
         await Task.Delay(300, Ct);
 
         var temp = Path.Combine(folder.Path, ".story-4.txt");

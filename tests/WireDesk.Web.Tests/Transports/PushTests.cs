@@ -65,7 +65,7 @@ public sealed class PushTests : IAsyncLifetime
 
     private async Task<StoredStory> WaitForStoryAsync(string source)
     {
-        for (var i = 0; i < 200; i++)
+        for (var i = 0; i < 1200; i++)
         {
             var stories = await Site.Workspace.Store.ListAsync(new StoryQuery { Source = source }, CancellationToken.None);
             if (stories.Count > 0) return stories[0];

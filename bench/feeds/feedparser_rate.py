@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Python feedparser's own parse rate over files and folders, printed as `wiredesk parse --stats` prints it.
+
+    /usr/bin/python3 bench/feeds/feedparser_rate.py FILE-OR-DIR...
+
+One pass, files read inside the clock, as the other two sides measure. Uses Debian's python3-feedparser (6.x):
+run it with /usr/bin/python3, not another Python on the PATH.
+"""
+import pathlib
+import sys
+import time
+
+import feedparser
+
+
+def files(paths):
+    for path in map(pathlib.Path, paths):
+        yield from sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+
+
+def main():
+    count = items = errors = size = 0
+    start = time.perf_counter()
+    for path in files(sys.argv[1:]):
+        data = path.read_bytes()
+        count += 1
+        size += len(data)
+        result = feedparser.parse(data)
+        items += len(result.entries)
+        errors += 1 if result.bozo else 0
+    seconds = time.perf_counter() - start
+    print(f"files {count}, items {items}, errors {errors}, bytes {size}, seconds {seconds:.3f}, "
+          f"MB/s {size / 1e6 / max(seconds, 1e-9):.1f}, items/s {items / max(seconds, 1e-9):.0f} "
+          f"(feedparser {feedparser.__version__})")
+
+
+if __name__ == "__main__":
+    main()
