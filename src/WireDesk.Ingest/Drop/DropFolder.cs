@@ -67,8 +67,11 @@ public sealed class DropFolder(string source, string path, IngestPipeline pipeli
         return settled;
     }
 
-    /// <summary>Files taken per inbox transaction and per batch handed to the pipeline.</summary>
-    public int BatchSize { get; init; } = 256;
+    /// <summary>
+    /// Files taken per inbox transaction and per batch handed to the pipeline. Larger batches commit less often but
+    /// hold the store's write lock longer, which pushes arriving meanwhile wait for.
+    /// </summary>
+    public int BatchSize { get; init; } = 128;
 
     /// <summary>
     /// Accepts a batch of files in one transaction (each keyed by name + size + SHA-256), processes the new ones as one
