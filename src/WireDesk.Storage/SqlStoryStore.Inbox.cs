@@ -11,11 +11,30 @@ public abstract partial class SqlStoryStore : IInbox, ISourceStatusStore
 {
     public Task<InboxReceipt> AcceptAsync(InboxDelivery delivery, InboxClaim? claim, CancellationToken cancellationToken)
     {
+        CheckHash(delivery);
+        return WriteAsync(session => InboxQueries.AcceptAsync(session, delivery, claim, cancellationToken), cancellationToken);
+    }
+
+    private static void CheckHash(InboxDelivery delivery)
+    {
         var actual = Convert.ToHexStringLower(SHA256.HashData(delivery.Raw.Bytes));
         if (!string.Equals(actual, delivery.Raw.Sha256, StringComparison.OrdinalIgnoreCase))
             throw new ArgumentException(
                 $"delivery SHA-256 '{delivery.Raw.Sha256}' does not match its bytes ({actual})", nameof(delivery));
-        return WriteAsync(session => InboxQueries.AcceptAsync(session, delivery, claim, cancellationToken), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<InboxReceipt>> AcceptManyAsync(IReadOnlyList<InboxDelivery> deliveries, InboxClaim? claim,
+        CancellationToken cancellationToken)
+    {
+        foreach (var delivery in deliveries) CheckHash(delivery);
+        if (deliveries.Count == 0) return Task.FromResult<IReadOnlyList<InboxReceipt>>([]);
+        return WriteAsync<IReadOnlyList<InboxReceipt>>(async session =>
+        {
+            var receipts = new InboxReceipt[deliveries.Count];
+            for (var i = 0; i < deliveries.Count; i++)
+                receipts[i] = await InboxQueries.AcceptAsync(session, deliveries[i], claim, cancellationToken);
+            return receipts;
+        }, cancellationToken);
     }
 
     public Task<IReadOnlyList<InboxItem>> ClaimAsync(InboxClaim claim, int max, CancellationToken cancellationToken) =>

@@ -11,6 +11,9 @@ public sealed record StoreOptions
     /// <summary>A PostgreSQL connection string; null or blank means SQLite.</summary>
     public string? PostgresConnectionString { get; init; }
 
+    /// <summary>When a SQLite commit waits for the disk; see <see cref="Sqlite.SqliteSync"/>.</summary>
+    public Sqlite.SqliteSync SqliteSync { get; init; } = Sqlite.SqliteSync.Normal;
+
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(PostgresConnectionString);
 
     public string SqlitePath => Path.Combine(DataDirectory, DatabaseFileName);

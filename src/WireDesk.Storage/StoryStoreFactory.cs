@@ -9,7 +9,7 @@ public static class StoryStoreFactory
     public static async Task<SqlStoryStore> OpenAsync(StoreOptions options, CancellationToken cancellationToken) =>
         options.UsesPostgres
             ? await PostgresStoryStore.OpenAsync(options.PostgresConnectionString!, cancellationToken)
-            : await SqliteStoryStore.OpenAsync(options.SqlitePath, cancellationToken);
+            : await SqliteStoryStore.OpenAsync(options.SqlitePath, options.SqliteSync, cancellationToken);
 
     public static Task<SqlStoryStore> OpenAsync(
         string? postgresConnectionString, string dataDirectory, CancellationToken cancellationToken) =>

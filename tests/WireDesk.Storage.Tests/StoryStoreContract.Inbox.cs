@@ -51,6 +51,41 @@ public abstract partial class StoryStoreContract
     }
 
     [Fact]
+    public async Task A_batch_is_accepted_in_order_with_repeats_within_it_and_of_earlier_deliveries_recognised()
+    {
+        var earlier = await Store.AcceptAsync(Delivery("zero", key: "k-0"), null, Ct);
+        var done = (await Store.AcceptAsync(Delivery("done", key: "k-done"), null, Ct)).DeliveryId;
+        await Store.CompleteAsync(done, T0, Ct);
+
+        var receipts = await Store.AcceptManyAsync(
+            [Delivery("one", key: "k-1"), Delivery("zero", key: "k-0"), Delivery("two"), Delivery("one", key: "k-1"), Delivery("done", key: "k-done")],
+            Claim("drop", T0), Ct);
+
+        Assert.Equal(5, receipts.Count);
+        Assert.Equal([false, true, false, true, true], receipts.Select(r => r.Repeated));
+        Assert.Equal([true, false, true, false, false], receipts.Select(r => r.Claimed));
+        Assert.Equal(earlier.DeliveryId, receipts[1].DeliveryId);
+        Assert.Equal(receipts[0].DeliveryId, receipts[3].DeliveryId);
+        Assert.Equal(InboxStatus.Done, receipts[4].Status);
+        Assert.True(receipts[0].DeliveryId < receipts[2].DeliveryId);
+        // The claimed ones belong to the batch's owner; the earlier pending one is free for anyone.
+        var free = Assert.Single(await Store.ClaimAsync(Claim("worker", T0.AddSeconds(1)), 10, Ct));
+        Assert.Equal(earlier.DeliveryId, free.Id);
+        Assert.NotNull(await Store.ClaimByIdAsync(receipts[2].DeliveryId, Claim("drop", T0.AddSeconds(1)), Ct));
+        Assert.Empty(await Store.AcceptManyAsync([], null, Ct));
+    }
+
+    [Fact]
+    public async Task A_batch_with_a_delivery_whose_hash_is_wrong_is_refused_whole()
+    {
+        var bad = Delivery("bad") is var d ? d with { Raw = d.Raw with { Sha256 = new string('0', 64) } } : null!;
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.AcceptManyAsync([Delivery("good"), bad], null, Ct));
+
+        Assert.Empty(await Store.ClaimAsync(Claim("a", T0), 10, Ct));
+    }
+
+    [Fact]
     public async Task A_claim_whose_lease_expired_is_taken_again_as_after_a_crash()
     {
         var id = (await Store.AcceptAsync(Delivery("one"), null, Ct)).DeliveryId;

@@ -16,7 +16,11 @@ public sealed class DuplicateIndex(TimeSpan window, double minSimilarity = Dupli
     private const int MinimumWords = 25;
 
     private readonly Lock _gate = new();
-    private readonly List<Entry> _entries = [];
+    // Grouped by (source, agency): copy is never matched against its own source and agency, so whole groups are
+    // skipped, and one busy wire does not make every story of it scan all of its own recent copy.
+    private readonly Dictionary<(string Source, string Agency), List<Entry>> _groups = [];
+    private readonly Dictionary<long, (string Source, string Agency)> _groupOf = [];
+    private DateTimeOffset _oldest = DateTimeOffset.MaxValue;
 
     public DuplicateIndex() : this(TimeSpan.FromHours(48)) { }
 
@@ -26,18 +30,23 @@ public sealed class DuplicateIndex(TimeSpan window, double minSimilarity = Dupli
         if (!HasEnoughText(story)) return null;
         var shingles = SimHash.Shingles(story.Body.Paragraphs);
         var print = SimHash.Of(shingles);
+        var own = GroupKey(story);
         lock (_gate)
         {
-            _entries.RemoveAll(e => e.At < now - window);
+            Expire(now);
             DuplicateMatch? best = null;
-            foreach (var entry in _entries)
+            foreach (var (key, entries) in _groups)
             {
-                if (entry.Source == story.Source && entry.Guid == story.Guid) continue;
-                if (entry.Source == story.Source && string.Equals(entry.Agency, story.Agency, StringComparison.OrdinalIgnoreCase)) continue;
-                if (SimHash.Distance(entry.Print, print) > CandidateDistance) continue;
-                var similarity = SimHash.Jaccard(entry.Shingles, shingles);
-                if (similarity >= minSimilarity && (best is null || similarity > best.Similarity))
-                    best = new DuplicateMatch(entry.StoryId, entry.ClusterId, similarity);
+                if (key == own) continue;
+                foreach (var entry in entries)
+                {
+                    if (entry.Source == story.Source && entry.Guid == story.Guid) continue;
+                    if (SimHash.Distance(entry.Print, print) > CandidateDistance) continue;
+                    var similarity = SimHash.Jaccard(entry.Shingles, shingles);
+                    if (similarity >= minSimilarity && (best is null || similarity > best.Similarity
+                            || (similarity == best.Similarity && entry.StoryId < best.StoryId)))
+                        best = new DuplicateMatch(entry.StoryId, entry.ClusterId, similarity);
+                }
             }
             return best;
         }
@@ -47,12 +56,30 @@ public sealed class DuplicateIndex(TimeSpan window, double minSimilarity = Dupli
     {
         if (!HasEnoughText(story)) return;
         var shingles = SimHash.Shingles(story.Body.Paragraphs);
+        var key = GroupKey(story);
         lock (_gate)
         {
-            _entries.RemoveAll(e => e.StoryId == storyId);
-            _entries.Add(new Entry(storyId, clusterId, story.Source, story.Guid, story.Agency, SimHash.Of(shingles), shingles, at));
+            if (_groupOf.Remove(storyId, out var previous)) _groups[previous].RemoveAll(e => e.StoryId == storyId);
+            if (!_groups.TryGetValue(key, out var entries)) _groups[key] = entries = [];
+            entries.Add(new Entry(storyId, clusterId, story.Source, story.Guid, story.Agency, SimHash.Of(shingles), shingles, at));
+            _groupOf[storyId] = key;
+            if (at < _oldest) _oldest = at;
         }
     }
+
+    private void Expire(DateTimeOffset now)
+    {
+        if (_oldest >= now - window) return;
+        _oldest = DateTimeOffset.MaxValue;
+        foreach (var entries in _groups.Values)
+        {
+            foreach (var gone in entries.Where(e => e.At < now - window)) _groupOf.Remove(gone.StoryId);
+            entries.RemoveAll(e => e.At < now - window);
+            foreach (var entry in entries) if (entry.At < _oldest) _oldest = entry.At;
+        }
+    }
+
+    private static (string, string) GroupKey(Story story) => (story.Source, story.Agency?.ToUpperInvariant() ?? "");
 
     private static bool HasEnoughText(Story story) =>
         story.Body.Paragraphs.Sum(p => p.Count(char.IsWhiteSpace) + 1) >= MinimumWords;

@@ -15,6 +15,12 @@ public interface IInbox
     /// </summary>
     Task<InboxReceipt> AcceptAsync(InboxDelivery delivery, InboxClaim? claim, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="AcceptAsync"/> for several deliveries in one transaction (one commit for a whole batch); the receipts
+    /// come in the order of the deliveries. A key repeated within the batch is a repeat of its first occurrence.
+    /// </summary>
+    Task<IReadOnlyList<InboxReceipt>> AcceptManyAsync(IReadOnlyList<InboxDelivery> deliveries, InboxClaim? claim, CancellationToken cancellationToken);
+
     /// <summary>Claims up to <paramref name="max"/> pending deliveries whose lease is free or expired, oldest first.</summary>
     Task<IReadOnlyList<InboxItem>> ClaimAsync(InboxClaim claim, int max, CancellationToken cancellationToken);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WireDesk.Core.Ports;
+using WireDesk.Ingest.Health;
 using WireDesk.Ingest.Inbox;
 using WireDesk.Ingest.Pipeline;
 using WireDesk.Ingest.Sources;
@@ -16,13 +17,14 @@ public sealed class DropFolderWatcher(
     IngestPipeline pipeline,
     IInbox inbox,
     DropFolderOptions options,
-    ILogger<DropFolderWatcher> logger) : BackgroundService
+    ILogger<DropFolderWatcher> logger,
+    IngestMetrics? metrics = null) : BackgroundService
 {
     private readonly InboxSignal _wake = new();
 
     public IReadOnlyList<DropFolder> Folders { get; } = [.. sources.Definitions
         .Where(s => string.Equals(s.Transport, "drop", StringComparison.OrdinalIgnoreCase) && !s.Paused)
-        .Select(s => new DropFolder(s.Name, DropFile.FolderOf(s, options.DataDirectory), pipeline, inbox))];
+        .Select(s => new DropFolder(s.Name, DropFile.FolderOf(s, options.DataDirectory), pipeline, inbox, metrics))];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

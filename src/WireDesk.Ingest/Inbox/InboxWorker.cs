@@ -24,16 +24,12 @@ public sealed class InboxWorker(
         var processed = 0;
         while (await inbox.ClaimAsync(pipeline.NewClaim(), pipeline.InboxOptions.BatchSize, cancellationToken) is { Count: > 0 } items)
         {
-            var completed = new List<long>(items.Count);
-            foreach (var item in items)
-            {
-                var report = await pipeline.ProcessClaimedAsync(item, cancellationToken, completed);
-                if (report.Failed)
-                    logger.LogWarning("delivery {Id} from {Source} not published: {Errors}", item.Id, item.Raw.Source,
-                        string.Join("; ", report.Errors.Select(e => e.Message)));
-                processed++;
-            }
-            await inbox.CompleteManyAsync(completed, pipeline.NewClaim().Now, cancellationToken);
+            var reports = await pipeline.ProcessClaimedBatchAsync(items, cancellationToken);
+            for (var i = 0; i < items.Count; i++)
+                if (reports[i].Failed)
+                    logger.LogWarning("delivery {Id} from {Source} not published: {Errors}", items[i].Id, items[i].Raw.Source,
+                        string.Join("; ", reports[i].Errors.Select(e => e.Message)));
+            processed += items.Count;
         }
         if (metrics is not null)
         {

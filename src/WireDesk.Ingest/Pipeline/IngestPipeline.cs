@@ -58,11 +58,37 @@ public sealed class IngestPipeline(
             ? new InboxItem(receipt.DeliveryId, raw, 1)
             : receipt.Status == InboxStatus.Pending ? await inbox.ClaimByIdAsync(receipt.DeliveryId, claim, cancellationToken) : null;
         if (item is null)
-            return new IngestReport(receipt.DeliveryId, document.Name, null, [], []) { Repeated = true };
+            return new IngestReport(receipt.DeliveryId, document.Name, null, [], []) { Repeated = true, Settled = receipt.Status };
         return await ProcessClaimedAsync(item, cancellationToken);
     }
 
     public InboxClaim NewClaim() => new(_inbox.Owner, time.GetUtcNow(), _inbox.Lease);
+
+    /// <summary>
+    /// Processes claimed deliveries: reads them all first, in parallel (parsing is pure and takes most of the CPU),
+    /// then applies their stories one delivery at a time in the order given (decisions stay serial, so two copies of
+    /// one story are decided in order), then marks every delivery processed well done in one commit.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestReport>> ProcessClaimedBatchAsync(IReadOnlyList<InboxItem> items, CancellationToken cancellationToken)
+    {
+        var reads = new (ReadResult? Read, Exception? Error)[items.Count];
+        if (items.Count == 1) reads[0] = TryRead(items[0]);
+        else
+            await Parallel.ForAsync(0, items.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                (i, _) =>
+                {
+                    reads[i] = TryRead(items[i]);
+                    return ValueTask.CompletedTask;
+                });
+
+        var reports = new IngestReport[items.Count];
+        var completed = new List<long>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+            reports[i] = await ProcessClaimedAsync(items[i], cancellationToken, completed, reads[i]);
+        await inbox.CompleteManyAsync(completed, time.GetUtcNow(), cancellationToken);
+        return reports;
+    }
 
     /// <summary>
     /// Processes a claimed delivery and settles it: done, or quarantined with the reason when nothing could be read.
@@ -73,18 +99,23 @@ public sealed class IngestPipeline(
     /// When given, a delivery processed well is added here for the caller to mark done with others in one commit,
     /// instead of being marked done at once; until then it stays claimed, and a crash only makes it run again.
     /// </param>
-    public async Task<IngestReport> ProcessClaimedAsync(InboxItem item, CancellationToken cancellationToken, ICollection<long>? completed = null)
+    /// <param name="preRead">The delivery already read (by <see cref="ProcessClaimedBatchAsync"/>), or the exception reading threw.</param>
+    public async Task<IngestReport> ProcessClaimedAsync(InboxItem item, CancellationToken cancellationToken, ICollection<long>? completed = null,
+        (ReadResult? Read, Exception? Error)? preRead = null)
     {
         var source = item.Raw.Source;
         IngestReport report;
         try
         {
-            report = await ProcessAsync(item.Id, item.Raw, cancellationToken);
+            var (read, error) = preRead ?? TryRead(item);
+            if (error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+            report = await ApplyReadAsync(item.Id, item.Raw, read!, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var reason = $"processing failed (attempt {item.Attempts}): {e.GetType().Name}: {e.Message}";
-            if (item.Attempts >= _inbox.MaxAttempts)
+            var quarantined = item.Attempts >= _inbox.MaxAttempts;
+            if (quarantined)
             {
                 await inbox.QuarantineAsync(item.Id, reason, time.GetUtcNow(), cancellationToken);
                 metrics?.Delivery(source, "failed");
@@ -95,7 +126,11 @@ public sealed class IngestPipeline(
             }
             if (health is not null) await health.FailedAsync(source, reason, cancellationToken);
             return new IngestReport(item.Id, item.Raw.Name ?? $"delivery {item.Id}", null, [],
-                [new ParseError(item.Raw.Name ?? $"delivery {item.Id}", reason)]);
+                [new ParseError(item.Raw.Name ?? $"delivery {item.Id}", reason)])
+            {
+                Settled = quarantined ? InboxStatus.Failed : InboxStatus.Pending,
+                QuarantineReason = quarantined ? reason : null,
+            };
         }
 
         metrics?.ParseErrors(source, report.Errors.Count);
@@ -105,7 +140,7 @@ public sealed class IngestPipeline(
             await inbox.QuarantineAsync(item.Id, reason, time.GetUtcNow(), cancellationToken);
             metrics?.Delivery(source, "failed");
             if (health is not null) await health.FailedAsync(source, reason, cancellationToken);
-            return report;
+            return report with { Settled = InboxStatus.Failed, QuarantineReason = reason };
         }
 
         var now = time.GetUtcNow();
@@ -118,11 +153,26 @@ public sealed class IngestPipeline(
             metrics?.PublishLatency(source, receiptLag);
             health?.Delivered(source, receiptLag, published.Story!.Current.VersionCreated is { } created ? now - created : null);
         }
-        return report;
+        return report with { Settled = InboxStatus.Done };
     }
 
     /// <summary>Reads a stored delivery and applies its stories; safe to run again for the same delivery.</summary>
-    public async Task<IngestReport> ProcessAsync(long deliveryId, RawDelivery delivery, CancellationToken cancellationToken)
+    public Task<IngestReport> ProcessAsync(long deliveryId, RawDelivery delivery, CancellationToken cancellationToken) =>
+        ApplyReadAsync(deliveryId, delivery, Read(deliveryId, delivery), cancellationToken);
+
+    private (ReadResult? Read, Exception? Error) TryRead(InboxItem item)
+    {
+        try
+        {
+            return (Read(item.Id, item.Raw), null);
+        }
+        catch (Exception e)
+        {
+            return (null, e);
+        }
+    }
+
+    private ReadResult Read(long deliveryId, RawDelivery delivery)
     {
         var policy = sources.PolicyFor(delivery.Source);
         var context = new ParseContext(delivery.Source)
@@ -130,12 +180,15 @@ public sealed class IngestPipeline(
             Zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(policy.TimeZone) ?? DateTimeZoneProviders.Tzdb["Asia/Kolkata"],
             DefaultAgency = policy.DefaultAgency,
         };
-        var name = delivery.Name ?? $"delivery {deliveryId}";
-        var read = reader.Read(new SourceDocument(delivery.Bytes, delivery.ContentType, name), context);
-        var items = new List<ItemResult>();
+        return reader.Read(new SourceDocument(delivery.Bytes, delivery.ContentType, delivery.Name ?? $"delivery {deliveryId}"), context);
+    }
+
+    private async Task<IngestReport> ApplyReadAsync(long deliveryId, RawDelivery delivery, ReadResult read, CancellationToken cancellationToken)
+    {
+        var items = new List<ItemResult>(read.Stories.Count);
         foreach (var story in read.Stories)
             items.Add(await ApplyAsync(story, deliveryId, delivery.ReceivedAt, cancellationToken));
-        return new IngestReport(deliveryId, name, read.Format, items, read.Errors);
+        return new IngestReport(deliveryId, delivery.Name ?? $"delivery {deliveryId}", read.Format, items, read.Errors);
     }
 
     public async Task<ItemResult> ApplyAsync(Story story, long? deliveryId, DateTimeOffset receivedAt, CancellationToken cancellationToken)

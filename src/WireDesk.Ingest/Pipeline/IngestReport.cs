@@ -1,3 +1,4 @@
+using WireDesk.Core.Inbox;
 using WireDesk.Formats;
 
 namespace WireDesk.Ingest.Pipeline;
@@ -10,4 +11,10 @@ public sealed record IngestReport(long DeliveryId, string Name, string? Format, 
 
     /// <summary>The delivery repeated one already done or failed (same idempotency key): nothing was processed.</summary>
     public bool Repeated { get; init; }
+
+    /// <summary>Where processing left the delivery: done, failed (quarantined) or still pending (to be retried).</summary>
+    public InboxStatus Settled { get; init; } = InboxStatus.Pending;
+
+    /// <summary>Why the delivery was quarantined, when it was.</summary>
+    public string? QuarantineReason { get; init; }
 }

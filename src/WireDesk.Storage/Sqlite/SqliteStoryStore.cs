@@ -29,7 +29,11 @@ public sealed class SqliteStoryStore : SqlStoryStore
     public string Path { get; }
 
     /// <summary>Opens (creating the folder and file when absent) and migrates the database at <paramref name="path"/>.</summary>
-    public static async Task<SqliteStoryStore> OpenAsync(string path, CancellationToken cancellationToken)
+    public static Task<SqliteStoryStore> OpenAsync(string path, CancellationToken cancellationToken) =>
+        OpenAsync(path, SqliteSync.Normal, cancellationToken);
+
+    /// <summary>Opens and migrates the database, with commits waiting for the disk as <paramref name="sync"/> says.</summary>
+    public static async Task<SqliteStoryStore> OpenAsync(string path, SqliteSync sync, CancellationToken cancellationToken)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
@@ -47,8 +51,8 @@ public sealed class SqliteStoryStore : SqlStoryStore
         try
         {
             await writer.OpenAsync(cancellationToken);
-            // WAL lets readers run beside the writer; synchronous stays FULL so a committed delivery survives power loss.
-            await writer.ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;");
+            // WAL lets readers run beside the writer. synchronous: see SqliteSync (NORMAL survives process crashes, FULL power loss).
+            await writer.ExecuteAsync($"PRAGMA journal_mode = WAL; PRAGMA synchronous = {(sync == SqliteSync.Full ? "FULL" : "NORMAL")}; PRAGMA busy_timeout = 30000;");
             var schemaVersion = await MigrationRunner.ApplyAsync(writer, SqliteDialect.Instance, cancellationToken);
             return new SqliteStoryStore(fullPath, connectionString, writer, schemaVersion);
         }

@@ -9,7 +9,7 @@ public static class CliApp
     {
         var root = new RootCommand("WireDesk: agency copy in, verbatim story pages, feeds and API out")
         {
-            CommonOptions.Data, CommonOptions.Sources, CommonOptions.Postgres,
+            CommonOptions.Data, CommonOptions.Sources, CommonOptions.Postgres, CommonOptions.SqliteSync,
             ParseCommand.Create(),
             IngestCommand.Create(),
             ServeCommand.Create(),

@@ -26,10 +26,23 @@ public static class CommonOptions
         Recursive = true,
     };
 
+    public static readonly Option<string> SqliteSync = new("--sqlite-sync")
+    {
+        Description = "When a SQLite commit waits for the disk: normal (survives the process being killed) or full (survives power loss too, slower); env WIREDESK_SQLITE_SYNC",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("WIREDESK_SQLITE_SYNC") ?? "normal",
+        Recursive = true,
+    };
+
     public static WorkspaceOptions Workspace(ParseResult parse) => new(parse.GetValue(Data)!)
     {
         SourcesPath = parse.GetValue(Sources),
         Postgres = parse.GetValue(Postgres),
+        SqliteSync = parse.GetValue(SqliteSync)?.Trim().ToLowerInvariant() switch
+        {
+            "full" => Storage.Sqlite.SqliteSync.Full,
+            "normal" or null or "" => Storage.Sqlite.SqliteSync.Normal,
+            var other => throw new ArgumentException($"--sqlite-sync '{other}' is not normal or full"),
+        },
     };
 
     /// <summary>All files under the given files and folders, in a stable order.</summary>

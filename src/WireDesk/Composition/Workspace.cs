@@ -69,7 +69,8 @@ public sealed class Workspace : IAsyncDisposable
         Directory.CreateDirectory(data);
         var sourcesPath = Path.GetFullPath(options.SourcesPath ?? Path.Combine(data, "sources.json"));
         var sources = new SourceCatalog(await SourcesFile.ReadAsync(sourcesPath, cancellationToken));
-        var store = await StoryStoreFactory.OpenAsync(options.Postgres, data, cancellationToken);
+        var store = await StoryStoreFactory.OpenAsync(
+            new StoreOptions { PostgresConnectionString = options.Postgres, DataDirectory = data, SqliteSync = options.SqliteSync }, cancellationToken);
         var workspace = new Workspace(data, sourcesPath, store, sources, options.Time ?? TimeProvider.System);
         await workspace.WarmDuplicatesAsync(cancellationToken);
         return workspace;
