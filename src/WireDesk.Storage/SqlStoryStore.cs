@@ -11,8 +11,11 @@ namespace WireDesk.Storage;
 /// <see cref="IStoryStore"/> over SQL. The engines share every query; they differ in how connections and write
 /// transactions are handed out (<see cref="ReadAsync{T}"/>, <see cref="WriteAsync{T}"/>) and in their dialect.
 /// </summary>
-public abstract partial class SqlStoryStore : IStoryStore, IAsyncDisposable
+public abstract partial class SqlStoryStore : IStoryStore, IUnitOfWork, IAsyncDisposable
 {
+    // The session of an InOneTransactionAsync in progress, seen only by the flow that started it.
+    private readonly AsyncLocal<SqlSession?> _ambient = new();
+
     private protected SqlStoryStore(SqlDialect dialect, int schemaVersion)
     {
         Dialect = dialect;
@@ -63,7 +66,27 @@ public abstract partial class SqlStoryStore : IStoryStore, IAsyncDisposable
     private protected abstract Task<DbConnection> OpenReaderAsync(CancellationToken cancellationToken);
 
     /// <summary>Runs one write transaction: commits when the work returns, rolls back when it throws.</summary>
-    private protected abstract Task<T> WriteAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken);
+    private protected abstract Task<T> WriteCoreAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken);
+
+    public Task<T> InOneTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) =>
+        _ambient.Value is not null
+            ? work()
+            : WriteCoreAsync(async session =>
+            {
+                _ambient.Value = session;
+                try
+                {
+                    return await work();
+                }
+                finally
+                {
+                    _ambient.Value = null;
+                }
+            }, cancellationToken);
+
+    /// <summary>A write: its own transaction, or the one of the <see cref="InOneTransactionAsync{T}"/> this flow is in.</summary>
+    private protected Task<T> WriteAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken) =>
+        _ambient.Value is { } session ? work(session) : WriteCoreAsync(work, cancellationToken);
 
     private protected SqlDialect Dialect { get; }
 
@@ -78,6 +101,8 @@ public abstract partial class SqlStoryStore : IStoryStore, IAsyncDisposable
 
     private async Task<T> ReadAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken)
     {
+        // Inside a unit of work, reads go through its transaction, so they see what it has written.
+        if (_ambient.Value is { } session) return await work(session);
         await using var connection = await OpenReaderAsync(cancellationToken);
         return await work(new SqlSession(connection, null, Dialect));
     }

@@ -14,12 +14,15 @@ public sealed class IngestMetrics : IDisposable
     private readonly Counter<long> _deliveries;
     private readonly Counter<long> _parseErrors;
     private readonly Histogram<double> _publishLatency;
+    private readonly Counter<long> _batchFallbacks;
     private long _inboxPending;
     private long _inboxFailed;
 
     public IngestMetrics()
     {
         _deliveries = _meter.CreateCounter<long>("wiredesk.deliveries", "{delivery}", "Deliveries by source and outcome (accepted, repeated, rejected, done, failed, retried)");
+        _batchFallbacks = _meter.CreateCounter<long>("wiredesk.batch_fallbacks", "{batch}",
+            "Batches of deliveries that could not be applied in one transaction and were applied one by one");
         _parseErrors = _meter.CreateCounter<long>("wiredesk.parse_errors", "{error}", "Parse errors by source");
         _publishLatency = _meter.CreateHistogram<double>("wiredesk.publish_latency", "s", "Receipt to live, per story published or updated",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60] });
@@ -32,6 +35,8 @@ public sealed class IngestMetrics : IDisposable
 
     public void Delivery(string source, string outcome) =>
         _deliveries.Add(1, new KeyValuePair<string, object?>("source", source), new KeyValuePair<string, object?>("outcome", outcome));
+
+    public void BatchFallback() => _batchFallbacks.Add(1);
 
     public void ParseErrors(string source, int count)
     {

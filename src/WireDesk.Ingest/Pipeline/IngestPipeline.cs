@@ -30,7 +30,8 @@ public sealed class IngestPipeline(
     IngestMetrics? metrics = null,
     SourceHealthTracker? health = null,
     EmbargoScheduler? embargoes = null,
-    StoryWriteGate? gate = null)
+    StoryWriteGate? gate = null,
+    IUnitOfWork? unitOfWork = null)
 {
     // Decisions read the story and then write it; one at a time (shared with editor actions) keeps two copies of a
     // guid, or a copy and an editor, from racing.
@@ -82,11 +83,45 @@ public sealed class IngestPipeline(
                     return ValueTask.CompletedTask;
                 });
 
+        if (unitOfWork is not null && items.Count > 1)
+        {
+            try
+            {
+                return await ApplyBatchInOneTransactionAsync(items, reads, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // Nothing of the batch was kept: apply its deliveries one by one, so a bad one is quarantined alone.
+                metrics?.BatchFallback();
+            }
+        }
+
         var reports = new IngestReport[items.Count];
         var completed = new List<long>(items.Count);
         for (var i = 0; i < items.Count; i++)
             reports[i] = await ProcessClaimedAsync(items[i], cancellationToken, completed, reads[i]);
         await inbox.CompleteManyAsync(completed, time.GetUtcNow(), cancellationToken);
+        return reports;
+    }
+
+    /// <summary>
+    /// The whole batch under the write gate in one transaction: every story saved and every delivery marked done with
+    /// one commit. Any exception rolls all of it back and is thrown, for the caller to go one by one.
+    /// </summary>
+    private async Task<IReadOnlyList<IngestReport>> ApplyBatchInOneTransactionAsync(IReadOnlyList<InboxItem> items,
+        (ReadResult? Read, Exception? Error)[] reads, CancellationToken cancellationToken)
+    {
+        var scope = new BatchScope();
+        var reports = await _gate.RunAsync(() => unitOfWork!.InOneTransactionAsync(async () =>
+        {
+            var settled = new IngestReport[items.Count];
+            var completed = new List<long>(items.Count);
+            for (var i = 0; i < items.Count; i++)
+                settled[i] = await ProcessClaimedAsync(items[i], cancellationToken, completed, reads[i], scope);
+            await inbox.CompleteManyAsync(completed, time.GetUtcNow(), cancellationToken);
+            return settled;
+        }, cancellationToken), cancellationToken);
+        foreach (var action in scope.AfterCommit) action();
         return reports;
     }
 
@@ -100,8 +135,12 @@ public sealed class IngestPipeline(
     /// instead of being marked done at once; until then it stays claimed, and a crash only makes it run again.
     /// </param>
     /// <param name="preRead">The delivery already read (by <see cref="ProcessClaimedBatchAsync"/>), or the exception reading threw.</param>
-    public async Task<IngestReport> ProcessClaimedAsync(InboxItem item, CancellationToken cancellationToken, ICollection<long>? completed = null,
-        (ReadResult? Read, Exception? Error)? preRead = null)
+    public Task<IngestReport> ProcessClaimedAsync(InboxItem item, CancellationToken cancellationToken, ICollection<long>? completed = null,
+        (ReadResult? Read, Exception? Error)? preRead = null) =>
+        ProcessClaimedAsync(item, cancellationToken, completed, preRead, scope: null);
+
+    private async Task<IngestReport> ProcessClaimedAsync(InboxItem item, CancellationToken cancellationToken, ICollection<long>? completed,
+        (ReadResult? Read, Exception? Error)? preRead, BatchScope? scope)
     {
         var source = item.Raw.Source;
         IngestReport report;
@@ -109,9 +148,10 @@ public sealed class IngestPipeline(
         {
             var (read, error) = preRead ?? TryRead(item);
             if (error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
-            report = await ApplyReadAsync(item.Id, item.Raw, read!, cancellationToken);
+            report = await ApplyReadAsync(item.Id, item.Raw, read!, cancellationToken, scope);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        // In a batch, a failure takes the batch back to one by one, where it is handled here.
+        catch (Exception e) when (scope is null && (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
             var reason = $"processing failed (attempt {item.Attempts}): {e.GetType().Name}: {e.Message}";
             var quarantined = item.Attempts >= _inbox.MaxAttempts;
@@ -183,35 +223,60 @@ public sealed class IngestPipeline(
         return reader.Read(new SourceDocument(delivery.Bytes, delivery.ContentType, delivery.Name ?? $"delivery {deliveryId}"), context);
     }
 
-    private async Task<IngestReport> ApplyReadAsync(long deliveryId, RawDelivery delivery, ReadResult read, CancellationToken cancellationToken)
+    private async Task<IngestReport> ApplyReadAsync(long deliveryId, RawDelivery delivery, ReadResult read, CancellationToken cancellationToken,
+        BatchScope? scope = null)
     {
         var items = new List<ItemResult>(read.Stories.Count);
         foreach (var story in read.Stories)
-            items.Add(await ApplyAsync(story, deliveryId, delivery.ReceivedAt, cancellationToken));
+            items.Add(scope is null
+                ? await ApplyAsync(story, deliveryId, delivery.ReceivedAt, cancellationToken)
+                : await DecideAndSaveAsync(story, deliveryId, delivery.ReceivedAt, scope, cancellationToken));
         return new IngestReport(deliveryId, delivery.Name ?? $"delivery {deliveryId}", read.Format, items, read.Errors);
     }
 
-    public async Task<ItemResult> ApplyAsync(Story story, long? deliveryId, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    public Task<ItemResult> ApplyAsync(Story story, long? deliveryId, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
+        _gate.RunAsync(() => DecideAndSaveAsync(story, deliveryId, receivedAt, null, cancellationToken), cancellationToken);
+
+    /// <summary>Decides one story against what is stored and saves the change; the caller holds the write gate.</summary>
+    private async Task<ItemResult> DecideAndSaveAsync(Story story, long? deliveryId, DateTimeOffset receivedAt, BatchScope? scope,
+        CancellationToken cancellationToken)
     {
         var policy = sources.PolicyFor(story.Source);
-        return await _gate.RunAsync(async () =>
-        {
-            var now = time.GetUtcNow();
-            var existing = await store.FindAsync(story.Source, story.Guid, cancellationToken);
-            var versions = existing is null ? [] : await store.GetVersionsAsync(existing.Id, cancellationToken);
-            var duplicate = existing is null ? duplicates.FindMatch(story, now) : null;
-            var decision = LifecycleDecider.Decide(new IncomingStory(story, policy, existing, versions, duplicate, deliveryId, receivedAt, now));
-            if (decision.Change is null)
-                return new ItemResult(decision.Outcome, existing, decision.Reason);
+        var now = time.GetUtcNow();
+        var existing = await store.FindAsync(story.Source, story.Guid, cancellationToken);
+        var versions = existing is null ? [] : await store.GetVersionsAsync(existing.Id, cancellationToken);
+        var duplicate = existing is null ? Better(duplicates.FindMatch(story, now), scope?.Pending.FindMatch(story, now)) : null;
+        var decision = LifecycleDecider.Decide(new IncomingStory(story, policy, existing, versions, duplicate, deliveryId, receivedAt, now));
+        if (decision.Change is null)
+            return new ItemResult(decision.Outcome, existing, decision.Reason);
 
-            var stored = await store.SaveAsync(decision.Change, cancellationToken);
-            if (stored.State != StoryState.Killed && stored.State != StoryState.Dropped)
-                duplicates.Add(stored.Id, stored.ClusterId ?? stored.Id, stored.Current, now);
-            Announce(decision.Outcome, stored, now);
-            if (decision.Outcome == Outcome.Embargoed) embargoes?.Wake();
-            return new ItemResult(decision.Outcome, stored, decision.Reason);
-        }, cancellationToken);
+        var stored = await store.SaveAsync(decision.Change, cancellationToken);
+        var indexed = stored.State != StoryState.Killed && stored.State != StoryState.Dropped;
+        if (scope is null)
+        {
+            if (indexed) duplicates.Add(stored.Id, stored.ClusterId ?? stored.Id, stored.Current, now);
+            AfterSave(decision.Outcome, stored, now);
+        }
+        else
+        {
+            if (indexed) scope.Pending.Add(stored.Id, stored.ClusterId ?? stored.Id, stored.Current, now);
+            scope.AfterCommit.Add(() =>
+            {
+                if (indexed) duplicates.Add(stored.Id, stored.ClusterId ?? stored.Id, stored.Current, now);
+                AfterSave(decision.Outcome, stored, now);
+            });
+        }
+        return new ItemResult(decision.Outcome, stored, decision.Reason);
     }
+
+    private void AfterSave(Outcome outcome, StoredStory stored, DateTimeOffset now)
+    {
+        Announce(outcome, stored, now);
+        if (outcome == Outcome.Embargoed) embargoes?.Wake();
+    }
+
+    private static DuplicateMatch? Better(DuplicateMatch? first, DuplicateMatch? second) =>
+        first is null ? second : second is null || first.Similarity >= second.Similarity ? first : second;
 
     private void Announce(Outcome outcome, StoredStory story, DateTimeOffset now)
     {

@@ -39,7 +39,7 @@ public sealed class PostgresStoryStore : SqlStoryStore
     private protected override async Task<DbConnection> OpenReaderAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);
 
-    private protected override async Task<T> WriteAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken)
+    private protected override async Task<T> WriteCoreAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await InTransactionAsync(connection, Dialect, work, cancellationToken);

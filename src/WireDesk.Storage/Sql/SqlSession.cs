@@ -12,8 +12,14 @@ internal sealed record SqlSession(DbConnection Connection, DbTransaction? Transa
     public Task<T> ScalarAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
         Connection.ExecuteScalarAsync<T>(Command(sql, parameters, cancellationToken))!;
 
-    public Task<DbDataReader> ReaderAsync(string sql, object? parameters, CancellationToken cancellationToken) =>
-        Connection.ExecuteReaderAsync(Command(sql, parameters, cancellationToken));
+    /// <summary>A reader that disposes its command when it is disposed, by <c>await using</c> too (see <see cref="CommandOwningReader"/>).</summary>
+    public async Task<DbDataReader> ReaderAsync(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var reader = await Connection.ExecuteReaderAsync(Command(sql, parameters, cancellationToken));
+        return reader is IWrappedDataReader { Command: DbCommand command, Reader: DbDataReader inner }
+            ? new CommandOwningReader(inner, command)
+            : reader;
+    }
 
     public DynamicParameters Parameters(object? template = null) => new(template);
 

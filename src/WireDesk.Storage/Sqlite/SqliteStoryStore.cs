@@ -12,6 +12,7 @@ namespace WireDesk.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteStoryStore : SqlStoryStore
 {
+    /// <summary>For reader connections (the writer has its own).</summary>
     private readonly string connectionString;
     private readonly SqliteConnection writer;
     private readonly SemaphoreSlim writeLock = new(1, 1);
@@ -54,7 +55,9 @@ public sealed class SqliteStoryStore : SqlStoryStore
             // WAL lets readers run beside the writer. synchronous: see SqliteSync (NORMAL survives process crashes, FULL power loss).
             await writer.ExecuteAsync($"PRAGMA journal_mode = WAL; PRAGMA synchronous = {(sync == SqliteSync.Full ? "FULL" : "NORMAL")}; PRAGMA busy_timeout = 30000;");
             var schemaVersion = await MigrationRunner.ApplyAsync(writer, SqliteDialect.Instance, cancellationToken);
-            return new SqliteStoryStore(fullPath, connectionString, writer, schemaVersion);
+            // Readers never write, so they skip the foreign-key pragma Microsoft.Data.Sqlite would run on every open.
+            var readers = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = null }.ToString();
+            return new SqliteStoryStore(fullPath, readers, writer, schemaVersion);
         }
         catch
         {
@@ -73,6 +76,7 @@ public sealed class SqliteStoryStore : SqlStoryStore
             disposed = true;
             await writer.ExecuteAsync("PRAGMA optimize;");
             SqliteConnection.ClearPool(writer);
+            using (var readers = new SqliteConnection(connectionString)) SqliteConnection.ClearPool(readers);
             await writer.DisposeAsync();
         }
         finally
@@ -89,7 +93,7 @@ public sealed class SqliteStoryStore : SqlStoryStore
         return connection;
     }
 
-    private protected override async Task<T> WriteAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken)
+    private protected override async Task<T> WriteCoreAsync<T>(Func<SqlSession, Task<T>> work, CancellationToken cancellationToken)
     {
         await writeLock.WaitAsync(cancellationToken);
         try

@@ -37,7 +37,7 @@ public sealed class Workspace : IAsyncDisposable
         Metrics = new IngestMetrics();
         Health = new SourceHealthTracker(store, time);
         Embargoes = new EmbargoScheduler(store, Events, time);
-        Pipeline = new IngestPipeline(store, store, Reader, sources, Duplicates, Events, time, new InboxOptions(), Metrics, Health, Embargoes, WriteGate);
+        Pipeline = new IngestPipeline(store, store, Reader, sources, Duplicates, Events, time, new InboxOptions(), Metrics, Health, Embargoes, WriteGate, store);
         Editor = new EditorActions(store, Events, time, WriteGate);
     }
 
