@@ -93,7 +93,7 @@ public class CachingTests
         await site.Workspace.Editor.KillAsync(story.Id, "desk", "legal", CancellationToken.None);
 
         JsonElement kill = default;
-        for (var i = 0; i < 500; i++)
+        for (var i = 0; i < 3000; i++)
         {
             lock (received) kill = received.FirstOrDefault(r => r.GetProperty("event").GetString() == "killed");
             if (kill.ValueKind != JsonValueKind.Undefined) break;

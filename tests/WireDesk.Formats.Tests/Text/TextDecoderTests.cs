@@ -5,6 +5,9 @@ namespace WireDesk.Formats.Tests.Text;
 
 public sealed class TextDecoderTests
 {
+    // The tests build their inputs in legacy code pages; they must not depend on another test registering them first.
+    static TextDecoderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     private static DecodedDocument Decode(byte[] bytes, string? contentType = null) =>
         TextDecoder.Decode(new SourceDocument(bytes, contentType, "test.txt"));
 

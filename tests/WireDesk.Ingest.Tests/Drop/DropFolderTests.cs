@@ -153,7 +153,7 @@ public sealed class DropFolderTests : IAsyncLifetime
         await File.WriteAllTextAsync(temp, Copy.Ani("Glacier data pact signed"), Ct);
         File.Move(temp, Path.Combine(folder.Path, "story-4.txt"));
 
-        for (var i = 0; i < 250 && !File.Exists(Path.Combine(folder.ProcessedPath, "story-4.txt")); i++) await Task.Delay(20, Ct);
+        for (var i = 0; i < 1500 && !File.Exists(Path.Combine(folder.ProcessedPath, "story-4.txt")); i++) await Task.Delay(20, Ct);
         await watcher.StopAsync(Ct);
         Assert.True(File.Exists(Path.Combine(folder.ProcessedPath, "story-4.txt")));
         Assert.Equal(1, await StoryCountAsync());
