@@ -17,7 +17,7 @@ public static class FormatDetector
         var first = text[start];
         if (first is Syn or Soh or Stx) return DetectWire(text, start);
         if (first == '<') return DetectXml(text, start);
-        if (first is '{' or '[') return DetectJson(text, start);
+        if (first is '{' or '[') return DetectJson(text);
         return new Detection(FormatNames.PlainText, "plain text");
     }
 
@@ -32,17 +32,13 @@ public static class FormatDetector
         return new Detection(FormatNames.Iptc7901, "control-character framing without an ANPA-1312 header");
     }
 
-    private static Detection DetectJson(string text, int start)
+    // Each JSON format's own sniffer decides, so detection and the parsers agree on what they read.
+    private static Detection DetectJson(string text)
     {
-        var head = text.AsSpan(start, Math.Min(text.Length - start, 4096));
-        if (head.Contains("jsonfeed.org/version", StringComparison.OrdinalIgnoreCase))
+        if (Syndication.SyndicationSniffer.Sniff(text) == Syndication.SyndicationFormats.JsonFeed)
             return new Detection(FormatNames.JsonFeed, "JSON with a jsonfeed.org version");
-        if (head.Contains("ninjs", StringComparison.OrdinalIgnoreCase) || head.Contains("\"uri\"", StringComparison.Ordinal)
-            || head.Contains("\"headlines\"", StringComparison.Ordinal) || head.Contains("\"headline\"", StringComparison.Ordinal)
-            || head.Contains("\"versioncreated\"", StringComparison.OrdinalIgnoreCase))
+        if (Ninjs.NinjsSniffer.Looks(text))
             return new Detection(FormatNames.Ninjs, "JSON shaped like ninjs");
-        if (head.Contains("\"items\"", StringComparison.Ordinal) && head.Contains("\"title\"", StringComparison.Ordinal))
-            return new Detection(FormatNames.JsonFeed, "JSON with items and titles, read as JSON Feed");
         return Detection.Unknown("JSON that is neither ninjs nor JSON Feed");
     }
 
