@@ -80,8 +80,8 @@ public sealed class Workspace : IAsyncDisposable
     private async Task WarmDuplicatesAsync(CancellationToken cancellationToken)
     {
         var since = Time.GetUtcNow().AddHours(-48);
-        var recent = await Store.ListAsync(new StoryQuery { States = [StoryState.Published, StoryState.Held], Limit = 5000 }, cancellationToken);
-        foreach (var story in recent.Where(s => (s.PublishedAt ?? s.ReceivedAt) >= since).Reverse())
+        var recent = await Store.ListAsync(new StoryQuery { States = [StoryState.Published, StoryState.Held], Since = since, Limit = 5000 }, cancellationToken);
+        foreach (var story in recent.Reverse())
             Duplicates.Add(story.Id, story.ClusterId ?? story.Id, story.Current, story.PublishedAt ?? story.ReceivedAt);
     }
 
