@@ -33,7 +33,7 @@ public class DeskBrowserTests
         await desk.FillAsync("#password", Password);
         await desk.ClickAsync("button[type=submit]");
         await desk.WaitForURLAsync(server.BaseUrl + "/desk");
-        await desk.Locator("#live.on").WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        await desk.Locator("#live.on").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
 
         // A story pushed now appears in the queue without a reload.
         await desk.EvaluateAsync("() => { window.sameDocument = true; }");
@@ -42,7 +42,7 @@ public class DeskBrowserTests
         var story = Assert.Single(report.Items).Story!;
         Assert.Equal(Outcome.Published, Assert.Single(report.Items).Outcome);
         var row = desk.Locator($"#unreviewed #s{story.Id}");
-        await row.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        await row.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         TestContext.Current.TestOutputHelper?.WriteLine($"ingest to row on the editor's screen: {clock.ElapsedMilliseconds} ms");
         Assert.True(await desk.EvaluateAsync<bool>("() => window.sameDocument === true"));
         Assert.Equal("Floating solar park on Hirakud reservoir begins feeding the state grid", (await row.Locator("td.hl a").TextContentAsync())!.Trim());
