@@ -14,7 +14,7 @@ namespace WireDesk.Formats.Ninjs;
 /// </summary>
 public static partial class NinjsMapper
 {
-    public const string FormatName = "ninjs";
+    public const string FormatName = Detection.FormatNames.Ninjs;
 
     private static readonly HashSet<string> TextTypes = new(StringComparer.OrdinalIgnoreCase) { "text", "composite" };
 
