@@ -19,6 +19,14 @@ internal static partial class HeadlineSignals
         return signals;
     }
 
+    /// <summary>The headline readers see: without the revision prefixes, which are advisories to editors.</summary>
+    public static string Strip(string headline)
+    {
+        var end = 0;
+        foreach (Match m in Prefix().Matches(headline)) end = m.Index + m.Length;
+        return end > 0 && end < headline.Length ? headline[end..] : headline;
+    }
+
     [GeneratedRegex(@"\G(?<word>CORRECTED|UPDATE\s*\d*)\s*-\s*")]
     private static partial Regex Prefix();
 }

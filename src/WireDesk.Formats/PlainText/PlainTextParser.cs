@@ -69,7 +69,7 @@ public sealed class PlainTextParser : IStoryParser
             Version = null,
             FirstCreated = times.FirstCreated,
             VersionCreated = times.VersionCreated,
-            Headline = headline,
+            Headline = HeadlineSignals.Strip(headline),
             Byline = byline,
             Dateline = dateline,
             Body = body,

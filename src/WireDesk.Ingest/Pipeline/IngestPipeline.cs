@@ -7,6 +7,7 @@ using WireDesk.Core.Ports;
 using WireDesk.Core.Publishing;
 using WireDesk.Core.Stories;
 using WireDesk.Formats;
+using WireDesk.Ingest.Scheduling;
 
 namespace WireDesk.Ingest.Pipeline;
 
@@ -20,7 +21,8 @@ public sealed class IngestPipeline(
     ISourceCatalog sources,
     DuplicateIndex duplicates,
     StoryEventHub events,
-    TimeProvider time)
+    TimeProvider time,
+    EmbargoScheduler? embargoes = null)
 {
     // Decisions read the story and then write it; one at a time keeps two copies of a guid from racing.
     private readonly SemaphoreSlim _decide = new(1, 1);
@@ -68,6 +70,7 @@ public sealed class IngestPipeline(
             if (stored.State != StoryState.Killed && stored.State != StoryState.Dropped)
                 duplicates.Add(stored.Id, stored.ClusterId ?? stored.Id, stored.Current, now);
             Announce(decision.Outcome, stored, now);
+            if (decision.Outcome == Outcome.Embargoed) embargoes?.Wake();
             return new ItemResult(decision.Outcome, stored, decision.Reason);
         }
         finally

@@ -28,6 +28,7 @@ public static class WireDeskServer
         builder.Services.AddSingleton(workspace.Events);
         builder.Services.AddSingleton(workspace.Editor);
         builder.Services.AddWireDeskSite(site);
+        builder.Services.AddHostedService<EmbargoService>();
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -5,6 +5,7 @@ using WireDesk.Core.Ports;
 using WireDesk.Core.Publishing;
 using WireDesk.Formats;
 using WireDesk.Ingest.Pipeline;
+using WireDesk.Ingest.Scheduling;
 using WireDesk.Ingest.Sources;
 using WireDesk.Storage;
 
@@ -26,7 +27,8 @@ public sealed class Workspace : IAsyncDisposable
         Events = new StoryEventHub();
         Duplicates = new DuplicateIndex();
         Reader = new StoryReader(ParserRegistry.All());
-        Pipeline = new IngestPipeline(store, Reader, sources, Duplicates, Events, time);
+        Embargoes = new EmbargoScheduler(store, Events, time);
+        Pipeline = new IngestPipeline(store, Reader, sources, Duplicates, Events, time, Embargoes);
         Editor = new EditorActions(store, Events, time);
     }
 
@@ -39,6 +41,7 @@ public sealed class Workspace : IAsyncDisposable
     public DuplicateIndex Duplicates { get; }
     public StoryReader Reader { get; }
     public IngestPipeline Pipeline { get; }
+    public EmbargoScheduler Embargoes { get; }
     public EditorActions Editor { get; }
 
     public static async Task<Workspace> OpenAsync(WorkspaceOptions options, CancellationToken cancellationToken)

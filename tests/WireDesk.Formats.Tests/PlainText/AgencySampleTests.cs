@@ -104,7 +104,7 @@ public sealed class AgencySampleTests
 
         Assert.Equal(Signals.Correction, story.Signals);
         Assert.Equal(PubStatus.Usable, story.PubStatus);
-        Assert.Equal("CORRECTED-Norway's wealth fund sells stake in fictional shipping group", story.Headline);
+        Assert.Equal("Norway's wealth fund sells stake in fictional shipping group", story.Headline);
         Assert.Equal(original, story.Guid);
         Assert.Equal("(Corrects name of company in paragraph 1)", story.Body.Paragraphs[^1]);
     }
