@@ -8,7 +8,7 @@ namespace WireDesk.Formats.Anpa;
 /// </summary>
 public sealed class AnpaParser : IStoryParser
 {
-    public const string FormatName = "anpa-1312";
+    public const string FormatName = Detection.FormatNames.Anpa;
 
     public string Format => FormatName;
 

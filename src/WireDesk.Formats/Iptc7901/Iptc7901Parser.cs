@@ -8,7 +8,7 @@ namespace WireDesk.Formats.Iptc7901;
 /// </summary>
 public sealed class Iptc7901Parser : IStoryParser
 {
-    public const string FormatName = "iptc-7901";
+    public const string FormatName = Detection.FormatNames.Iptc7901;
 
     public string Format => FormatName;
 

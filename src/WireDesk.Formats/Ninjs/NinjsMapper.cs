@@ -14,7 +14,7 @@ namespace WireDesk.Formats.Ninjs;
 /// </summary>
 public static partial class NinjsMapper
 {
-    public const string FormatName = "ninjs";
+    public const string FormatName = Detection.FormatNames.Ninjs;
 
     private static readonly HashSet<string> TextTypes = new(StringComparer.OrdinalIgnoreCase) { "text", "composite" };
 
@@ -35,7 +35,9 @@ public static partial class NinjsMapper
         var correction = advisory?.Correction == true || (headline is not null && CorrectedPrefixPattern().IsMatch(headline));
         var update = version >= 2 || (headline is not null && UpdatePrefixPattern().IsMatch(headline));
         var genre = item.Genres.FirstOrDefault();
-        var dateline = body.Paragraphs.Count == 0 ? null : DatelineParser.Match(body.Paragraphs[0]);
+        var firstCreated = Date(item.FirstCreated, "firstCreated", context, warnings);
+        var versionCreated = Date(item.VersionCreated, "versionCreated", context, warnings);
+        var dateline = WithYear(body.Paragraphs.Count == 0 ? null : DatelineParser.Match(body.Paragraphs[0]), firstCreated ?? versionCreated, context);
 
         var story = new Story
         {
@@ -43,8 +45,8 @@ public static partial class NinjsMapper
             Agency = Agency(item) ?? dateline?.Agency ?? context.DefaultAgency,
             Guid = NinjsIdentity.Guid(item.Uri),
             Version = version,
-            FirstCreated = Date(item.FirstCreated, "firstCreated", context, warnings),
-            VersionCreated = Date(item.VersionCreated, "versionCreated", context, warnings),
+            FirstCreated = firstCreated,
+            VersionCreated = versionCreated,
             Headline = headline,
             SubHeadline = NinjsTextChooser.SubHeadline(item.Headlines),
             Byline = item.By?.Trim(),
@@ -119,6 +121,12 @@ public static partial class NinjsMapper
         // An embargo time that cannot be read is still an embargo: held until an editor releases it.
         return new Embargo(WireDateParser.Parse(item.EmbargoedUntil, context.Zone, warnings, item.EmbargoProperty ?? "embargo")?.Value);
     }
+
+    // The year is never in a dateline (PRODUCT.md §6): it comes from the story's own time in the source's zone.
+    private static Dateline? WithYear(Dateline? dateline, DateTimeOffset? reference, ParseContext context) =>
+        dateline is { Month: { } month, Day: { } day } && reference is { } at
+            ? dateline with { Year = DatelineParser.InferYear(month, day, at, context.Zone) }
+            : dateline;
 
     private static DateTimeOffset? Date(string? text, string field, ParseContext context, List<string> warnings) =>
         WireDateParser.Parse(text, context.Zone, warnings, field)?.Value;

@@ -18,7 +18,8 @@ public static partial class TeletypeStoryBuilder
         var text = parts.Text;
         var paragraphs = text.Paragraphs;
         var body = paragraphs.Count == 0 ? StoryBody.Empty : BodyBuilder.FromParagraphs(paragraphs);
-        var dateline = paragraphs.Count == 0 ? null : DatelineParser.Match(paragraphs[0]);
+        var versionCreated = WireDateParser.Parse(parts.DateText, context.Zone, warnings, "trailer")?.Value;
+        var dateline = WithYear(paragraphs.Count == 0 ? null : DatelineParser.Match(paragraphs[0]), versionCreated, context);
         var agency = parts.Agency ?? dateline?.Agency ?? context.DefaultAgency;
 
         var guid = DeriveGuid(parts, agency, warnings);
@@ -42,7 +43,7 @@ public static partial class TeletypeStoryBuilder
             Agency = agency,
             Guid = guid,
             Version = Version(parts.Take, correction, kill),
-            VersionCreated = WireDateParser.Parse(parts.DateText, context.Zone, warnings, "trailer")?.Value,
+            VersionCreated = versionCreated,
             Headline = text.Headline,
             Byline = text.Byline,
             Slugline = parts.Keyword,
@@ -61,6 +62,12 @@ public static partial class TeletypeStoryBuilder
         };
         return (story with { Warnings = warnings }, null);
     }
+
+    // The year is never in a dateline (PRODUCT.md §6): it comes from the message's time in the source's zone.
+    private static Dateline? WithYear(Dateline? dateline, DateTimeOffset? reference, ParseContext context) =>
+        dateline is { Month: { } month, Day: { } day } && reference is { } at
+            ? dateline with { Year = DatelineParser.InferYear(month, day, at, context.Zone) }
+            : dateline;
 
     // A correction or kill advisory on a take that names no lead revises the story without saying which version it
     // is; calling it version 1 would rank it below an earlier write-thru, so the version is left unknown.

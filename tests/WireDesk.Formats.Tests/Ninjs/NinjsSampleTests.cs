@@ -20,6 +20,8 @@ public sealed class NinjsSampleTests
             ["New Delhi [India], January 9 (ANI): The finance ministry will present the interim budget on Saturday, officials said.", "The session begins at 11 am."],
             story.Body.Paragraphs);
         Assert.Equal("New Delhi [India], January 9 (ANI):", story.Dateline?.Text);
+        Assert.Equal((1, 9, 2026), (story.Dateline?.Month, story.Dateline?.Day, story.Dateline?.Year));
+        Assert.Equal("IN", story.Dateline?.Country);
         Assert.Empty(story.Warnings);
     }
 
