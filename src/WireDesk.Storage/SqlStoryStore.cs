@@ -11,7 +11,7 @@ namespace WireDesk.Storage;
 /// <see cref="IStoryStore"/> over SQL. The engines share every query; they differ in how connections and write
 /// transactions are handed out (<see cref="ReadAsync{T}"/>, <see cref="WriteAsync{T}"/>) and in their dialect.
 /// </summary>
-public abstract class SqlStoryStore : IStoryStore, IAsyncDisposable
+public abstract partial class SqlStoryStore : IStoryStore, IAsyncDisposable
 {
     private protected SqlStoryStore(SqlDialect dialect, int schemaVersion)
     {

@@ -20,6 +20,14 @@ public sealed class PostgresStoryStoreTests(PostgresTestServer server) : StorySt
     protected override async Task<SqlStoryStore> OpenStoreAsync() =>
         await PostgresStoryStore.OpenAsync(database!.ConnectionString, Ct);
 
+    protected override async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(database!.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
     protected override async ValueTask DeleteDatabaseAsync()
     {
         if (database is not null) await database.DisposeAsync();

@@ -12,6 +12,13 @@ public sealed class SqliteStoryStoreTests : StoryStoreContract
 
     protected override async Task<SqlStoryStore> OpenStoreAsync() => await SqliteStoryStore.OpenAsync(DatabasePath, Ct);
 
+    protected override async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync(Ct);
+        await ScalarAsync(connection, sql);
+    }
+
     protected override ValueTask DeleteDatabaseAsync()
     {
         folder.Delete(recursive: true);

@@ -25,6 +25,9 @@ public abstract partial class StoryStoreContract : IAsyncLifetime
     /// <summary>Removes this test's database once the store is closed.</summary>
     protected abstract ValueTask DeleteDatabaseAsync();
 
+    /// <summary>Runs SQL on this test's database outside the store, for states only another component writes.</summary>
+    protected abstract Task ExecuteSqlAsync(string sql);
+
     public virtual async ValueTask InitializeAsync() => store = await OpenStoreAsync();
 
     public async ValueTask DisposeAsync()

@@ -3,12 +3,16 @@ using WireDesk.Core.Stories;
 namespace WireDesk.Core.Duplicates;
 
 /// <summary>
+/// SimHash over word shingles picks candidates cheaply; the exact Jaccard similarity of the shingle sets decides,
+/// because on wire-length copy a handful of changed words moves SimHash by more bits than a fixed cut allows.
 /// Recent stories' fingerprints, to link the same story from different agencies into one cluster.
 /// Kept in memory for a window (48 hours by default) and rebuilt from the store at start-up.
 /// </summary>
-public sealed class DuplicateIndex(TimeSpan window, int maxDistance = DuplicateIndex.DefaultMaxDistance)
+public sealed class DuplicateIndex(TimeSpan window, double minSimilarity = DuplicateIndex.DefaultMinSimilarity)
 {
-    public const int DefaultMaxDistance = 8;
+    public const double DefaultMinSimilarity = 0.5;
+    /// <summary>Unrelated texts differ in about 32 of 64 bits; candidates are those within this many.</summary>
+    public const int CandidateDistance = 22;
     private const int MinimumWords = 25;
 
     private readonly Lock _gate = new();
@@ -20,7 +24,8 @@ public sealed class DuplicateIndex(TimeSpan window, int maxDistance = DuplicateI
     public DuplicateMatch? FindMatch(Story story, DateTimeOffset now)
     {
         if (!HasEnoughText(story)) return null;
-        var print = SimHash.Of(story.Body.Paragraphs);
+        var shingles = SimHash.Shingles(story.Body.Paragraphs);
+        var print = SimHash.Of(shingles);
         lock (_gate)
         {
             _entries.RemoveAll(e => e.At < now - window);
@@ -29,9 +34,10 @@ public sealed class DuplicateIndex(TimeSpan window, int maxDistance = DuplicateI
             {
                 if (entry.Source == story.Source && entry.Guid == story.Guid) continue;
                 if (entry.Source == story.Source && string.Equals(entry.Agency, story.Agency, StringComparison.OrdinalIgnoreCase)) continue;
-                var distance = SimHash.Distance(entry.Print, print);
-                if (distance <= maxDistance && (best is null || distance < best.Distance))
-                    best = new DuplicateMatch(entry.StoryId, entry.ClusterId, distance);
+                if (SimHash.Distance(entry.Print, print) > CandidateDistance) continue;
+                var similarity = SimHash.Jaccard(entry.Shingles, shingles);
+                if (similarity >= minSimilarity && (best is null || similarity > best.Similarity))
+                    best = new DuplicateMatch(entry.StoryId, entry.ClusterId, similarity);
             }
             return best;
         }
@@ -40,18 +46,18 @@ public sealed class DuplicateIndex(TimeSpan window, int maxDistance = DuplicateI
     public void Add(long storyId, long clusterId, Story story, DateTimeOffset at)
     {
         if (!HasEnoughText(story)) return;
-        var print = SimHash.Of(story.Body.Paragraphs);
+        var shingles = SimHash.Shingles(story.Body.Paragraphs);
         lock (_gate)
         {
             _entries.RemoveAll(e => e.StoryId == storyId);
-            _entries.Add(new Entry(storyId, clusterId, story.Source, story.Guid, story.Agency, print, at));
+            _entries.Add(new Entry(storyId, clusterId, story.Source, story.Guid, story.Agency, SimHash.Of(shingles), shingles, at));
         }
     }
 
     private static bool HasEnoughText(Story story) =>
         story.Body.Paragraphs.Sum(p => p.Count(char.IsWhiteSpace) + 1) >= MinimumWords;
 
-    private sealed record Entry(long StoryId, long ClusterId, string Source, string Guid, string? Agency, ulong Print, DateTimeOffset At);
+    private sealed record Entry(long StoryId, long ClusterId, string Source, string Guid, string? Agency, ulong Print, ulong[] Shingles, DateTimeOffset At);
 }
 
-public sealed record DuplicateMatch(long StoryId, long ClusterId, int Distance);
+public sealed record DuplicateMatch(long StoryId, long ClusterId, double Similarity);

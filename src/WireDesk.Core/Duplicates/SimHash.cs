@@ -10,15 +10,14 @@ public static class SimHash
 {
     private const int ShingleWords = 3;
 
-    public static ulong Of(IEnumerable<string> paragraphs)
+    public static ulong Of(IEnumerable<string> paragraphs) => Of(Shingles(paragraphs));
+
+    public static ulong Of(IReadOnlyList<ulong> shingles)
     {
-        var words = Words(paragraphs);
-        if (words.Count == 0) return 0;
+        if (shingles.Count == 0) return 0;
         Span<int> weights = stackalloc int[64];
-        var count = Math.Max(1, words.Count - ShingleWords + 1);
-        for (var i = 0; i < count; i++)
+        foreach (var hash in shingles)
         {
-            var hash = Fnv1a(words, i, Math.Min(ShingleWords, words.Count - i));
             for (var bit = 0; bit < 64; bit++)
                 weights[bit] += ((hash >> bit) & 1) == 1 ? 1 : -1;
         }
@@ -29,6 +28,32 @@ public static class SimHash
     }
 
     public static int Distance(ulong a, ulong b) => BitOperations.PopCount(a ^ b);
+
+    /// <summary>The distinct hashes of every run of three words, sorted.</summary>
+    public static ulong[] Shingles(IEnumerable<string> paragraphs)
+    {
+        var words = Words(paragraphs);
+        if (words.Count == 0) return [];
+        var count = Math.Max(1, words.Count - ShingleWords + 1);
+        var hashes = new ulong[count];
+        for (var i = 0; i < count; i++) hashes[i] = Fnv1a(words, i, Math.Min(ShingleWords, words.Count - i));
+        Array.Sort(hashes);
+        return [.. hashes.Distinct()];
+    }
+
+    /// <summary>Jaccard similarity of two sorted shingle sets: shared over all.</summary>
+    public static double Jaccard(ulong[] a, ulong[] b)
+    {
+        if (a.Length == 0 || b.Length == 0) return 0;
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { shared++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return (double)shared / (a.Length + b.Length - shared);
+    }
 
     private static List<string> Words(IEnumerable<string> paragraphs)
     {

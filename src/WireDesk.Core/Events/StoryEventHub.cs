@@ -13,6 +13,15 @@ public sealed class StoryEventHub(int keep = 10_000)
     private readonly List<Channel<StoryEvent>> _listeners = [];
     private long _sequence;
 
+    /// <summary>The sequence number of the newest event; a listener that starts from it gets only what follows.</summary>
+    public long LastSequence
+    {
+        get
+        {
+            lock (_gate) return _sequence;
+        }
+    }
+
     public StoryEvent Publish(StoryEventKind kind, long storyId, string path, DateTimeOffset at)
     {
         lock (_gate)

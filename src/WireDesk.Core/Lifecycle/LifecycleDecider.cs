@@ -92,7 +92,8 @@ public static class LifecycleDecider
         }
 
         // A usable version: replace the content at the same URL, then decide what state it is in now.
-        var updated = existing with { Current = story, HoldReason = null };
+        // The agency's new copy replaces any editor's body edit: the story is verbatim again.
+        var updated = existing with { Current = story, HoldReason = null, Edited = false };
         if (existing.State == StoryState.Withheld && existing.HoldReason != AgencyWithheld)
             return Change(incoming, Outcome.Withheld, updated with { HoldReason = existing.HoldReason }, "still withheld by an editor", agency, true);
         if (existing.State == StoryState.Held && existing.HoldReason is { } held && held.StartsWith("editor", StringComparison.Ordinal))

@@ -14,6 +14,8 @@ public sealed record StoryQuery
     public string? Agency { get; init; }
     public string? Section { get; init; }
     public bool? Reviewed { get; init; }
+    /// <summary>Only stories whose current version's urgency is set and at most this (1 is most urgent).</summary>
+    public int? UrgencyAtMost { get; init; }
     /// <summary>Only published stories whose embargo lifts after this instant (for the embargo scheduler).</summary>
     public DateTimeOffset? EmbargoLiftsAfter { get; init; }
     /// <summary>Keyset cursor: only stories that sort after this (published time, id) pair.</summary>

@@ -49,7 +49,9 @@ public static class NinjsReader
         {
             switch (item.Get(name))
             {
-                case { ValueKind: JsonValueKind.True }:
+                // Present but empty (null, "" or true) is an embargo with no time, as G2's empty <embargoed/>.
+                case { ValueKind: JsonValueKind.True or JsonValueKind.Null }:
+                case { ValueKind: JsonValueKind.String } when string.IsNullOrWhiteSpace(item.String(name)):
                     return (null, name, true);
                 case { ValueKind: JsonValueKind.String } when item.String(name) is { } until:
                     return (until, name, false);

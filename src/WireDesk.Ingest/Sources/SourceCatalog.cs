@@ -4,23 +4,30 @@ using WireDesk.Core.Ports;
 
 namespace WireDesk.Ingest.Sources;
 
-/// <summary>The configured sources, their policies compiled once.</summary>
+/// <summary>
+/// The configured sources, their policies compiled once per load. <see cref="Reload"/> swaps in a new sources file
+/// whole, so a reader sees the old catalog or the new one, never half of each.
+/// </summary>
 public sealed class SourceCatalog : ISourceCatalog
 {
-    private readonly Dictionary<string, SourcePolicy> _policies;
+    private volatile Snapshot _current;
 
-    public SourceCatalog(SourcesDocument document)
-    {
-        Definitions = document.Sources;
-        _policies = document.Sources.ToDictionary(s => s.Name, ToPolicy, StringComparer.OrdinalIgnoreCase);
-    }
+    public SourceCatalog(SourcesDocument document) => _current = Compile(document);
 
-    public IReadOnlyList<SourceDefinition> Definitions { get; }
+    public IReadOnlyList<SourceDefinition> Definitions => _current.Definitions;
 
-    public IReadOnlyList<SourcePolicy> Policies => [.. _policies.Values];
+    public IReadOnlyList<SourcePolicy> Policies => [.. _current.Policies.Values];
 
     public SourcePolicy PolicyFor(string source) =>
-        _policies.TryGetValue(source, out var policy) ? policy : SourcePolicy.Default(source);
+        _current.Policies.TryGetValue(source, out var policy) ? policy : SourcePolicy.Default(source);
+
+    /// <summary>Replaces the catalog; throws <see cref="InvalidDataException"/> (and keeps the old one) when a policy is invalid.</summary>
+    public void Reload(SourcesDocument document) => _current = Compile(document);
+
+    private static Snapshot Compile(SourcesDocument document) =>
+        new(document.Sources, document.Sources.ToDictionary(s => s.Name, ToPolicy, StringComparer.OrdinalIgnoreCase));
+
+    private sealed record Snapshot(IReadOnlyList<SourceDefinition> Definitions, Dictionary<string, SourcePolicy> Policies);
 
     public SourceDefinition? Find(string source) =>
         Definitions.FirstOrDefault(d => string.Equals(d.Name, source, StringComparison.OrdinalIgnoreCase));

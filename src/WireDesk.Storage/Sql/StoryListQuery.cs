@@ -46,6 +46,12 @@ internal static class StoryListQuery
             parameters.Add("Reviewed", reviewed);
         }
 
+        if (query.UrgencyAtMost is { } urgency)
+        {
+            sql.Append(" AND s.urgency <= @UrgencyAtMost");
+            parameters.Add("UrgencyAtMost", urgency);
+        }
+
         if (query.EmbargoLiftsAfter is { } lifts)
         {
             sql.Append(" AND s.state = @EmbargoState AND s.embargo_until > @LiftsAfter");

@@ -5,6 +5,10 @@ public static class Assets
 {
     public static string SiteCss { get; } = Read("site.css");
 
+    public static string DeskCss { get; } = Read("desk.css");
+
+    public static string DeskJs { get; } = Read("desk.js");
+
     private static string Read(string name)
     {
         using var stream = typeof(Assets).Assembly.GetManifestResourceStream($"WireDesk.Web.Assets.{name}")

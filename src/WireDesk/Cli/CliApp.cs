@@ -14,6 +14,7 @@ public static class CliApp
             IngestCommand.Create(),
             ServeCommand.Create(),
             DemoCommand.Create(),
+            UsersCommand.Create(),
         };
         foreach (var command in StoryCommands.Create()) root.Subcommands.Add(command);
         return root.Parse(args).InvokeAsync();

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Hosting;
 using System.CommandLine;
 using WireDesk.Composition;
+using WireDesk.Core.Accounts;
 using WireDesk.Demo;
+using WireDesk.Web.Desk.Accounts;
 
 namespace WireDesk.Cli;
 
@@ -28,12 +30,18 @@ public static class DemoCommand
             foreach (var file in CommonOptions.ExpandFiles(parse.GetValue(with) ?? []))
                 foreach (var line in await IngestCommand.IngestFileAsync(workspace, file, "file", cancellationToken))
                     Console.WriteLine($"  {line}");
+            var password = DeskPasswords.Generate();
+            var accounts = new DeskAccounts(workspace.Users, workspace.DeskLog, workspace.Time);
+            var (admin, error) = await accounts.CreateAsync("admin", DeskRole.Admin, password, "cli:demo", cancellationToken);
+            if (admin is null) Console.Error.WriteLine($"error: {error}");
+            else Console.WriteLine($"Desk admin: name {admin.Name}, password {password}");
             if (parse.GetValue(noServe)) return 0;
 
             var app = WireDeskServer.Build(workspace, parse.GetValue(ServeCommand.Urls)!);
             await app.StartAsync(cancellationToken);
             Console.WriteLine();
             Console.WriteLine($"WireDesk demo is live at {string.Join(", ", app.Urls)}  (Ctrl+C to stop)");
+            Console.WriteLine($"The editors' desk is at {app.Urls.First().TrimEnd('/')}/desk  (sign in as admin with the password above)");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });

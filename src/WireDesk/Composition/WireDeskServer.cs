@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using WireDesk.Core.Ports;
 using WireDesk.Web;
+using WireDesk.Web.Desk;
 
 namespace WireDesk.Composition;
 
-/// <summary>Builds the web host over a workspace: the reader site now, the APIs and transports as they come.</summary>
+/// <summary>Builds the web host over a workspace: the reader site and the editors' desk, the APIs and transports as they come.</summary>
 public static class WireDeskServer
 {
     public static WebApplication Build(Workspace workspace, string urls, Action<IServiceCollection>? configure = null)
@@ -19,6 +21,12 @@ public static class WireDeskServer
             .AddEnvironmentVariables("WIREDESK_");
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The desk's cookie keys sit in the data folder beside the database, which is no less sensitive; the warning that
+        // they are not encrypted at rest would repeat at every start.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        builder.Services.AddDataProtection()
+            .SetApplicationName("WireDesk")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(workspace.DataDirectory, "keys")));
         var site = builder.Configuration.GetSection("Site").Get<SiteOptions>() ?? new SiteOptions();
 
         builder.Services.AddSingleton(workspace);
@@ -27,12 +35,18 @@ public static class WireDeskServer
         builder.Services.AddSingleton(workspace.Time);
         builder.Services.AddSingleton(workspace.Events);
         builder.Services.AddSingleton(workspace.Editor);
+        builder.Services.AddSingleton(workspace.Users);
+        builder.Services.AddSingleton(workspace.DeskLog);
+        builder.Services.AddSingleton(workspace.SourceSettings);
         builder.Services.AddWireDeskSite(site);
+        builder.Services.AddWireDeskDesk(builder.Configuration.GetSection("Desk").Get<DeskOptions>());
         builder.Services.AddHostedService<EmbargoService>();
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseWireDeskDesk();
         app.MapWireDeskSite();
+        app.MapDesk();
         return app;
     }
 }

@@ -17,11 +17,14 @@ namespace WireDesk.Composition;
 /// </summary>
 public sealed class Workspace : IAsyncDisposable
 {
-    private Workspace(string dataDirectory, string sourcesPath, IStoryStore store, SourceCatalog sources, TimeProvider time)
+    private Workspace(string dataDirectory, string sourcesPath, SqlStoryStore store, SourceCatalog sources, TimeProvider time)
     {
         DataDirectory = dataDirectory;
         SourcesPath = sourcesPath;
         Store = store;
+        Users = store;
+        DeskLog = store;
+        SourceSettings = new SourcesEditor(sourcesPath, sources);
         Sources = sources;
         Time = time;
         Events = new StoryEventHub();
@@ -35,6 +38,9 @@ public sealed class Workspace : IAsyncDisposable
     public string DataDirectory { get; }
     public string SourcesPath { get; }
     public IStoryStore Store { get; }
+    public IUserStore Users { get; }
+    public IDeskLog DeskLog { get; }
+    public ISourceSettings SourceSettings { get; }
     public SourceCatalog Sources { get; }
     public TimeProvider Time { get; }
     public StoryEventHub Events { get; }

@@ -43,7 +43,7 @@ public class DuplicateIndexTests
         var index = new DuplicateIndex();
         index.Add(1, 1, Story("pti", "PTI", "a", Original), Now);
         Assert.Null(index.FindMatch(Story("ians", "IANS", "b", Unrelated), Now));
-        Assert.True(SimHash.Distance(SimHash.Of([Original]), SimHash.Of([Unrelated])) > DuplicateIndex.DefaultMaxDistance);
+        Assert.True(SimHash.Jaccard(SimHash.Shingles([Original]), SimHash.Shingles([Unrelated])) < DuplicateIndex.DefaultMinSimilarity);
     }
 
     [Fact]

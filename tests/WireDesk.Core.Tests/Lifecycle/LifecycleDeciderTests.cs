@@ -169,7 +169,7 @@ public class LifecycleDeciderTests
     [Fact]
     public void A_duplicate_joins_its_cluster_and_is_held_when_the_source_publishes_only_the_first_copy()
     {
-        var duplicate = new DuplicateMatch(5, 5, 2);
+        var duplicate = new DuplicateMatch(5, 5, 0.9);
         Assert.Equal(5, Decide(Copy(), duplicate: duplicate).Change!.Story.ClusterId);
         var first = Decide(Copy(), policy: Policy with { Duplicates = DuplicateMode.PublishFirst }, duplicate: duplicate);
         Assert.Equal(Outcome.Held, first.Outcome);

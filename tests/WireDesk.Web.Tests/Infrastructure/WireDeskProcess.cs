@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace WireDesk.Web.Tests.Infrastructure;
 
 /// <summary>Runs the real <c>wiredesk</c> executable (built beside the tests) as a child process.</summary>
-public static class Cli
+public static class WireDeskProcess
 {
     public sealed record Run(int ExitCode, string Output, string Error);
 

@@ -1,0 +1,9 @@
+namespace WireDesk.Core.Desk;
+
+public enum DiffKind
+{
+    Same,
+    Changed,
+    Removed,
+    Added,
+}
