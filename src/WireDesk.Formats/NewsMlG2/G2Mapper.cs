@@ -69,7 +69,8 @@ public static class G2Mapper
             PubStatus = pubStatus,
             Embargo = Embargo(meta.Embargoed, context, warnings),
             Signals = SignalsOf(meta.Signals, pubStatus),
-            EdNote = meta.EdNotes.Count == 0 ? null : FieldReading.Join(meta.EdNotes.Select(n => n.Text), "\n"),
+            CorrectionNote = meta.EdNotes.Count == 0 ? null : FieldReading.Join(meta.EdNotes.Where(IsCorrectionNote).Select(n => n.Text), "\n"),
+            EdNote = meta.EdNotes.Count == 0 ? null : FieldReading.Join(meta.EdNotes.Where(n => !IsCorrectionNote(n)).Select(n => n.Text), "\n"),
             Format = Format,
             Encoding = document.Encoding,
             Located = content.Located.Count > 0 ? G2Location.Describe(WithAssertedNames(content.Located[0], item.Asserts), language) : null,
@@ -80,6 +81,9 @@ public static class G2Mapper
             Warnings = warnings,
         };
     }
+
+    // An edNote whose role names a correction ("enr:correction") is the public correction line, not a note to editors.
+    private static bool IsCorrectionNote(G2Text note) => note.Role?.Contains("correction", StringComparison.OrdinalIgnoreCase) == true;
 
     private static bool IsSubHeadline(string? role) => role?.Contains("sub", StringComparison.OrdinalIgnoreCase) == true;
 

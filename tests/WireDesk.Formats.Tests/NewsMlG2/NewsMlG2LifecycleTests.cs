@@ -57,14 +57,15 @@ public sealed class NewsMlG2LifecycleTests
     }
 
     [Fact]
-    public void A_correction_carries_the_correction_signal_and_the_editors_note()
+    public void A_correction_carries_the_correction_signal_and_its_note_apart_from_notes_to_editors()
     {
         var story = Read("g2-correction.xml");
 
         Assert.Equal(Signals.Correction, story.Signals);
         Assert.Equal(2, story.Version);
         Assert.Equal("PTI", story.Agency);
-        Assert.Equal("Corrects the number of fire tenders in paragraph 2 (12, not 21)", story.EdNote);
+        Assert.Equal("Corrects the number of fire tenders in paragraph 2 (12, not 21)", story.CorrectionNote);
+        Assert.Equal("Repeats to all subscribers", story.EdNote);
         Assert.Equal("Mumbai, Jan 9 (PTI)", story.Dateline?.Text);
         Assert.Equal("Mumbai", story.Dateline?.Place);
         Assert.Equal("en-IN", story.Language);
