@@ -15,6 +15,7 @@ public sealed class SqliteStoryStore : SqlStoryStore
     /// <summary>For reader connections (the writer has its own).</summary>
     private readonly string connectionString;
     private readonly SqliteConnection writer;
+    private readonly PreparedCommands prepared;
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private bool disposed;
 
@@ -24,6 +25,7 @@ public sealed class SqliteStoryStore : SqlStoryStore
         Path = path;
         this.connectionString = connectionString;
         this.writer = writer;
+        prepared = new PreparedCommands(writer);
     }
 
     /// <summary>The database file.</summary>
@@ -74,6 +76,7 @@ public sealed class SqliteStoryStore : SqlStoryStore
         {
             if (disposed) return;
             disposed = true;
+            prepared.Dispose();
             await writer.ExecuteAsync("PRAGMA optimize;");
             SqliteConnection.ClearPool(writer);
             using (var readers = new SqliteConnection(connectionString)) SqliteConnection.ClearPool(readers);
@@ -100,7 +103,7 @@ public sealed class SqliteStoryStore : SqlStoryStore
         {
             // Dapper would quietly reopen the closed writer.
             ObjectDisposedException.ThrowIf(disposed, this);
-            return await InTransactionAsync(writer, Dialect, work, cancellationToken);
+            return await InTransactionAsync(writer, Dialect, work, cancellationToken, prepared);
         }
         finally
         {
