@@ -9,8 +9,10 @@ using WireDesk.Ingest.Sources;
 namespace WireDesk.Ingest.Drop;
 
 /// <summary>
-/// Watches the drop folder of every source with transport "drop": scans on a short interval, and at once when a file
-/// is renamed from a temporary name (the usual end of an FTP/SFTP upload).
+/// Watches the drop folder of every source with transport "drop" that is not paused: scans on a short interval, and
+/// at once when a file is renamed from a temporary name (the usual end of an FTP/SFTP upload). Follows the catalog:
+/// a source added or unpaused is watched from the next scan (within the scan interval), one removed or paused is
+/// left alone.
 /// </summary>
 public sealed class DropFolderWatcher(
     SourceCatalog sources,
@@ -21,25 +23,26 @@ public sealed class DropFolderWatcher(
     IngestMetrics? metrics = null) : BackgroundService
 {
     private readonly InboxSignal _wake = new();
+    private readonly Dictionary<string, (DropFolder Folder, FileSystemWatcher Watcher)> _watched = new(StringComparer.OrdinalIgnoreCase);
+    private volatile IReadOnlyList<DropFolder> _folders = [];
 
-    public IReadOnlyList<DropFolder> Folders { get; } = [.. sources.Definitions
-        .Where(s => string.Equals(s.Transport, "drop", StringComparison.OrdinalIgnoreCase) && !s.Paused)
-        .Select(s => new DropFolder(s.Name, DropFile.FolderOf(s, options.DataDirectory), pipeline, inbox, metrics))];
+    /// <summary>The folders watched now.</summary>
+    public IReadOnlyList<DropFolder> Folders => _folders;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (Folders.Count == 0) return;
-        var watchers = new List<FileSystemWatcher>();
-        foreach (var folder in Folders)
-        {
-            folder.EnsureFolders();
-            watchers.Add(Watch(folder));
-        }
         try
         {
+            var changed = sources.WhenChangedAsync(stoppingToken);
+            Follow();
             while (!stoppingToken.IsCancellationRequested)
             {
-                foreach (var folder in Folders)
+                if (changed.IsCompleted)
+                {
+                    changed = sources.WhenChangedAsync(stoppingToken);
+                    Follow();
+                }
+                foreach (var folder in _folders)
                 {
                     try
                     {
@@ -58,8 +61,38 @@ public sealed class DropFolderWatcher(
         }
         finally
         {
-            foreach (var watcher in watchers) watcher.Dispose();
+            foreach (var (_, watcher) in _watched.Values) watcher.Dispose();
+            _watched.Clear();
         }
+    }
+
+    /// <summary>Starts watching the drop sources the catalog has gained and stops watching those it lost or paused.</summary>
+    private void Follow()
+    {
+        var wanted = sources.Definitions
+            .Where(s => string.Equals(s.Transport, "drop", StringComparison.OrdinalIgnoreCase) && !s.Paused)
+            .ToDictionary(s => s.Name, s => DropFile.FolderOf(s, options.DataDirectory), StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, (folder, watcher)) in _watched.ToList())
+        {
+            if (wanted.TryGetValue(name, out var path) && path == folder.Path) continue;
+            watcher.Dispose();
+            _watched.Remove(name);
+        }
+        foreach (var (name, path) in wanted)
+        {
+            if (_watched.ContainsKey(name)) continue;
+            var folder = new DropFolder(name, path, pipeline, inbox, metrics);
+            try
+            {
+                folder.EnsureFolders();
+                _watched[name] = (folder, Watch(folder));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                logger.LogError("drop folder {Folder} of {Source} cannot be watched: {Message}", path, name, e.Message);
+            }
+        }
+        _folders = [.. _watched.Values.Select(w => w.Folder)];
     }
 
     private FileSystemWatcher Watch(DropFolder folder)

@@ -11,6 +11,7 @@ namespace WireDesk.Ingest.Sources;
 public sealed class SourceCatalog : ISourceCatalog
 {
     private volatile Snapshot _current;
+    private TaskCompletionSource _changed = NewSignal();
 
     public SourceCatalog(SourcesDocument document) => _current = Compile(document);
 
@@ -22,7 +23,16 @@ public sealed class SourceCatalog : ISourceCatalog
         _current.Policies.TryGetValue(source, out var policy) ? policy : SourcePolicy.Default(source);
 
     /// <summary>Replaces the catalog; throws <see cref="InvalidDataException"/> (and keeps the old one) when a policy is invalid.</summary>
-    public void Reload(SourcesDocument document) => _current = Compile(document);
+    public void Reload(SourcesDocument document)
+    {
+        _current = Compile(document);
+        Interlocked.Exchange(ref _changed, NewSignal()).TrySetResult();
+    }
+
+    /// <summary>Completes at the next <see cref="Reload"/>, for services that start and stop per source.</summary>
+    public Task WhenChangedAsync(CancellationToken cancellationToken) => _changed.Task.WaitAsync(cancellationToken);
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private static Snapshot Compile(SourcesDocument document) =>
         new(document.Sources, document.Sources.ToDictionary(s => s.Name, ToPolicy, StringComparer.OrdinalIgnoreCase));

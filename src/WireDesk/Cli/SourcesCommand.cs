@@ -75,7 +75,7 @@ public static class SourcesCommand
                 return 2;
             }
             await SourcesFile.WriteAsync(path, document with { Sources = [.. document.Sources, definition] }, ct);
-            Console.WriteLine($"added source {sourceName} ({definition.Transport}) to {path}");
+            Console.WriteLine($"added source {sourceName} ({definition.Transport}) to {path}; a running serve takes it within a second");
             return 0;
         });
         return add;

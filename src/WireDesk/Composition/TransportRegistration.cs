@@ -8,6 +8,7 @@ using WireDesk.Ingest.Health;
 using WireDesk.Ingest.Inbox;
 using WireDesk.Ingest.Polling;
 using WireDesk.Ingest.Push;
+using WireDesk.Ingest.Sources;
 using WireDesk.Ingest.WebSub;
 
 namespace WireDesk.Composition;
@@ -34,6 +35,8 @@ public static class TransportRegistration
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<InboxWorker>());
         services.AddHostedService<SourceHealthFlusher>();
         services.AddSingleton(workspace.Sources);
+        services.AddHostedService(sp => new SourcesFileWatcher(workspace.SourcesPath, workspace.Sources, TimeProvider.System,
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SourcesFileWatcher>>()));
         services.AddSingleton(new DropFolderOptions { DataDirectory = workspace.DataDirectory });
         services.AddHostedService<DropFolderWatcher>();
         services.AddSingleton(new PollOptions());

@@ -145,6 +145,7 @@ public sealed class DropFolderTests : IAsyncLifetime
         using var watcher = new DropFolderWatcher(Test.Workspace.Sources, Test.Workspace.Pipeline, Test.Workspace.Inbox, options,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<DropFolderWatcher>.Instance);
         await watcher.StartAsync(Ct);
+        for (var i = 0; i < 1500 && watcher.Folders.Count == 0; i++) await Task.Delay(20, Ct);
         var folder = watcher.Folders.Single();
         for (var i = 0; i < 1000 && !Directory.Exists(folder.ProcessedPath); i++) await Task.Delay(20, Ct);
         await Task.Delay(300, Ct);
