@@ -23,4 +23,6 @@ public sealed record SourceHealth
     public double? ReceiptLagMs { get; init; }
     /// <summary>The agency's versionCreated to live, for the last delivery that went live.</summary>
     public double? AgencyLagMs { get; init; }
+    /// <summary>The source's WebSub subscription, when its feed names a hub; null otherwise.</summary>
+    public WebSubHealth? WebSub { get; init; }
 }

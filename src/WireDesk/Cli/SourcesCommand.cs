@@ -5,6 +5,7 @@ using WireDesk.Composition;
 using WireDesk.Core.Health;
 using WireDesk.Ingest.Health;
 using WireDesk.Ingest.Sources;
+using WireDesk.Ingest.WebSub;
 
 namespace WireDesk.Cli;
 
@@ -17,7 +18,10 @@ public static class SourcesCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var workspace = await Workspace.OpenAsync(CommonOptions.Workspace(parse), ct);
-            var health = await new SourceHealthQuery(workspace.Sources, workspace.SourceStatus, workspace.Time).ListAsync(ct);
+            // As the server last saved them: this process runs no subscriber of its own.
+            var webSubFile = Path.Combine(workspace.DataDirectory, WebSubOptions.FileName);
+            var health = await new SourceHealthQuery(workspace.Sources, workspace.SourceStatus, workspace.Time,
+                token => WebSubSubscriptionFile.ReadAsync(webSubFile, token)).ListAsync(ct);
             Print(health);
             return health.Any(h => h.Status == "failing") ? 1 : 0;
         });
@@ -98,16 +102,24 @@ public static class SourcesCommand
             Console.WriteLine("no sources configured (add one with: wiredesk sources add NAME --transport ...)");
             return;
         }
-        var table = new Table().AddColumns("source", "transport", "status", "last success", "last error", "failures", "items 24h", "receipt→live", "agency→live");
+        var table = new Table().AddColumns("source", "transport", "status", "last success", "last error", "failures", "items 24h", "receipt→live", "agency→live", "websub");
         foreach (var h in health)
             table.AddRow(
                 Markup.Escape(h.Source), h.Transport,
                 h.Status switch { "ok" => "[green]ok[/]", "failing" => "[red]failing[/]", "quiet" => "[yellow]quiet[/]", var s => s },
                 When(h.LastSuccessAt), Markup.Escape(h.LastError is null ? "-" : $"{When(h.LastErrorAt)} {h.LastError}"),
                 h.ConsecutiveFailures.ToString(CultureInfo.InvariantCulture), h.ItemsLast24Hours.ToString(CultureInfo.InvariantCulture),
-                Ms(h.ReceiptLagMs), Ms(h.AgencyLagMs));
+                Ms(h.ReceiptLagMs), Ms(h.AgencyLagMs), Markup.Escape(WebSub(h.WebSub)));
         AnsiConsole.Write(table);
     }
+
+    private static string WebSub(WebSubHealth? w) => w switch
+    {
+        null => "-",
+        { Status: "active" } => $"active until {When(w.ExpiresAt)}",
+        { LastError: { } error } => $"{w.Status}: {error}",
+        _ => w.Status,
+    };
 
     private static string When(DateTimeOffset? at) => at?.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "-";
 

@@ -53,7 +53,8 @@ public static class TransportRegistration
         services.AddSingleton(sp => new FeedPoller(workspace.Pipeline, workspace.SourceStatus, workspace.Time, sp.GetRequiredService<PollOptions>(),
             sp.GetRequiredService<WebSubSubscriber>()));
         services.AddHostedService<PollingService>();
-        services.AddSingleton<ISourceHealthQuery>(new SourceHealthQuery(workspace.Sources, workspace.SourceStatus, workspace.Time));
+        services.AddSingleton<ISourceHealthQuery>(sp => new SourceHealthQuery(workspace.Sources, workspace.SourceStatus, workspace.Time,
+            _ => Task.FromResult(sp.GetRequiredService<WebSubSubscriber>().Subscriptions)));
         services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(IngestMetrics.MeterName).AddPrometheusExporter());
         return services;
     }

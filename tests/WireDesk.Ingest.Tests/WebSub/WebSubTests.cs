@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Net.Http.Json;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -79,6 +81,21 @@ public sealed class WebSubTests : IAsyncLifetime
         Assert.Equal(Test.Clock.GetUtcNow().AddSeconds(Hub.GrantedLeaseSeconds), subscription.ExpiresAt);
         var persisted = Assert.Single(await WebSubSubscriptionFile.ReadAsync(Path.Combine(Test.DataDirectory, WebSubOptions.FileName), Ct));
         Assert.Equal(subscription, persisted);
+    }
+
+    [Fact]
+    public async Task Source_health_shows_the_hub_the_topic_and_the_lease_of_the_active_subscription()
+    {
+        await SubscribedAsync();
+
+        using var http = new HttpClient { BaseAddress = url };
+        var health = await http.GetFromJsonAsync<JsonElement>("/health/sources", Ct);
+        var webSub = health[0].GetProperty("webSub");
+        Assert.Equal("wire", health[0].GetProperty("source").GetString());
+        Assert.Equal(Hub.HubUrl.ToString(), webSub.GetProperty("hub").GetString());
+        Assert.Equal(Hub.TopicUrl.ToString(), webSub.GetProperty("topic").GetString());
+        Assert.Equal("active", webSub.GetProperty("status").GetString());
+        Assert.Equal(Test.Clock.GetUtcNow().AddSeconds(Hub.GrantedLeaseSeconds), webSub.GetProperty("expiresAt").GetDateTimeOffset());
     }
 
     [Fact]
