@@ -4,7 +4,7 @@ using System.Globalization;
 namespace WireDesk.Transports.Bench;
 
 /// <summary>
-/// Writes N files (plain text and ninjs, alternating) into a drop folder of a running <c>wiredesk serve</c> (each
+/// Writes N files (plain text, ninjs, NewsML-G2, NITF and ANPA-1312 in turn) into a drop folder of a running <c>wiredesk serve</c> (each
 /// written as a dotfile and renamed, as an uploader does) and measures how long until all are in processed/.
 /// </summary>
 public static class DropThroughput
@@ -17,10 +17,7 @@ public static class DropThroughput
         while (!Directory.Exists(processed)) await Task.Delay(50);
 
         var staging = Directory.CreateTempSubdirectory("wiredesk-bench-staging-").FullName;
-        for (var i = 0; i < files; i++)
-        {
-            await File.WriteAllTextAsync(Path.Combine(staging, Name(i)), i % 2 == 0 ? Copy.PlainText(i) : Copy.Ninjs(i));
-        }
+        await WriteAsync(staging, files);
         var clock = Stopwatch.StartNew();
         foreach (var file in Directory.EnumerateFiles(staging))
             File.Move(file, Path.Combine(folder, Path.GetFileName(file)));
@@ -44,7 +41,15 @@ public static class DropThroughput
         return 0;
     }
 
-    private static string Name(int i) => i % 2 == 0 ? $"item-{i:000000}.txt" : $"item-{i:000000}.json";
+    /// <summary>Writes the bench's <paramref name="files"/> files into <paramref name="folder"/>.</summary>
+    public static async Task<int> WriteAsync(string folder, int files)
+    {
+        Directory.CreateDirectory(folder);
+        for (var i = 0; i < files; i++) await File.WriteAllTextAsync(Path.Combine(folder, Name(i)), Copy.Any(i));
+        return 0;
+    }
+
+    private static string Name(int i) => $"item-{i:000000}{Copy.Extensions[i % Copy.Extensions.Length]}";
 
     private static int Count(string folder) => Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Count() : 0;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using WireDesk.Core.Stories;
 
 namespace WireDesk.Core.Duplicates;
@@ -13,12 +14,13 @@ public sealed class DuplicateIndex(TimeSpan window, double minSimilarity = Dupli
     public const double DefaultMinSimilarity = 0.5;
     /// <summary>Unrelated texts differ in about 32 of 64 bits; candidates are those within this many.</summary>
     public const int CandidateDistance = 22;
-    private const int MinimumWords = 25;
+    /// <summary>Candidates compared exactly, nearest first by SimHash distance.</summary>
+    public const int MaxExactComparisons = 64;
 
     private readonly Lock _gate = new();
     // Grouped by (source, agency): copy is never matched against its own source and agency, so whole groups are
     // skipped, and one busy wire does not make every story of it scan all of its own recent copy.
-    private readonly Dictionary<(string Source, string Agency), List<Entry>> _groups = [];
+    private readonly Dictionary<(string Source, string Agency), Group> _groups = [];
     private readonly Dictionary<long, (string Source, string Agency)> _groupOf = [];
     private DateTimeOffset _oldest = DateTimeOffset.MaxValue;
 
@@ -27,26 +29,40 @@ public sealed class DuplicateIndex(TimeSpan window, double minSimilarity = Dupli
     /// <summary>The cluster of the nearest earlier story from another source or agency, or null.</summary>
     public DuplicateMatch? FindMatch(Story story, DateTimeOffset now)
     {
-        if (!HasEnoughText(story)) return null;
-        var shingles = SimHash.Shingles(story.Body.Paragraphs);
-        var print = SimHash.Of(shingles);
+        if (Fingerprint.Of(story) is not { } fingerprint) return null;
+        var print = fingerprint.Print;
         var own = GroupKey(story);
         lock (_gate)
         {
             Expire(now);
-            DuplicateMatch? best = null;
-            foreach (var (key, entries) in _groups)
+            // The nearest candidates only: about one unrelated story in a hundred falls within the candidate distance,
+            // and templated copy (market reports, weather tables, results) puts thousands within it of one another;
+            // comparing every one exactly cost each new story milliseconds. A real copy shares at least half its
+            // shingles, so it sits nearer than template relatives; a heap of the nearest bounds the exact comparisons.
+            var nearest = new PriorityQueue<Entry, (int Distance, long StoryId)>(FarthestFirst);
+            foreach (var (key, group) in _groups)
             {
                 if (key == own) continue;
-                foreach (var entry in entries)
+                var prints = CollectionsMarshal.AsSpan(group.Prints);
+                for (var i = 0; i < prints.Length; i++)
                 {
+                    var distance = SimHash.Distance(prints[i], print);
+                    if (distance > CandidateDistance) continue;
+                    var entry = group.Entries[i];
                     if (entry.Source == story.Source && entry.Guid == story.Guid) continue;
-                    if (SimHash.Distance(entry.Print, print) > CandidateDistance) continue;
-                    var similarity = SimHash.Jaccard(entry.Shingles, shingles);
-                    if (similarity >= minSimilarity && (best is null || similarity > best.Similarity
-                            || (similarity == best.Similarity && entry.StoryId < best.StoryId)))
-                        best = new DuplicateMatch(entry.StoryId, entry.ClusterId, similarity);
+                    if (nearest.Count < MaxExactComparisons) nearest.Enqueue(entry, (distance, entry.StoryId));
+                    else if (nearest.TryPeek(out _, out var farthest) && (distance, entry.StoryId).CompareTo(farthest) < 0)
+                        nearest.EnqueueDequeue(entry, (distance, entry.StoryId));
                 }
+            }
+
+            DuplicateMatch? best = null;
+            while (nearest.TryDequeue(out var entry, out _))
+            {
+                var similarity = SimHash.Jaccard(entry.Shingles, fingerprint.Shingles);
+                if (similarity >= minSimilarity && (best is null || similarity > best.Similarity
+                        || (similarity == best.Similarity && entry.StoryId < best.StoryId)))
+                    best = new DuplicateMatch(entry.StoryId, entry.ClusterId, similarity);
             }
             return best;
         }
@@ -54,14 +70,13 @@ public sealed class DuplicateIndex(TimeSpan window, double minSimilarity = Dupli
 
     public void Add(long storyId, long clusterId, Story story, DateTimeOffset at)
     {
-        if (!HasEnoughText(story)) return;
-        var shingles = SimHash.Shingles(story.Body.Paragraphs);
+        if (Fingerprint.Of(story) is not { } fingerprint) return;
         var key = GroupKey(story);
         lock (_gate)
         {
-            if (_groupOf.Remove(storyId, out var previous)) _groups[previous].RemoveAll(e => e.StoryId == storyId);
-            if (!_groups.TryGetValue(key, out var entries)) _groups[key] = entries = [];
-            entries.Add(new Entry(storyId, clusterId, story.Source, story.Guid, story.Agency, SimHash.Of(shingles), shingles, at));
+            if (_groupOf.Remove(storyId, out var previous)) _groups[previous].RemoveWhere(e => e.StoryId == storyId);
+            if (!_groups.TryGetValue(key, out var group)) _groups[key] = group = new Group();
+            group.Add(new Entry(storyId, clusterId, story.Source, story.Guid, fingerprint.Print, fingerprint.Shingles, at));
             _groupOf[storyId] = key;
             if (at < _oldest) _oldest = at;
         }
@@ -71,20 +86,40 @@ public sealed class DuplicateIndex(TimeSpan window, double minSimilarity = Dupli
     {
         if (_oldest >= now - window) return;
         _oldest = DateTimeOffset.MaxValue;
-        foreach (var entries in _groups.Values)
+        foreach (var group in _groups.Values)
         {
-            foreach (var gone in entries.Where(e => e.At < now - window)) _groupOf.Remove(gone.StoryId);
-            entries.RemoveAll(e => e.At < now - window);
-            foreach (var entry in entries) if (entry.At < _oldest) _oldest = entry.At;
+            foreach (var gone in group.Entries.Where(e => e.At < now - window)) _groupOf.Remove(gone.StoryId);
+            group.RemoveWhere(e => e.At < now - window);
+            foreach (var entry in group.Entries) if (entry.At < _oldest) _oldest = entry.At;
         }
     }
 
+    private static readonly Comparer<(int Distance, long StoryId)> FarthestFirst =
+        Comparer<(int Distance, long StoryId)>.Create((a, b) => b.CompareTo(a));
+
     private static (string, string) GroupKey(Story story) => (story.Source, story.Agency?.ToUpperInvariant() ?? "");
 
-    private static bool HasEnoughText(Story story) =>
-        story.Body.Paragraphs.Sum(p => p.Count(char.IsWhiteSpace) + 1) >= MinimumWords;
+    private sealed record Entry(long StoryId, long ClusterId, string Source, string Guid, ulong Print, ulong[] Shingles, DateTimeOffset At);
 
-    private sealed record Entry(long StoryId, long ClusterId, string Source, string Guid, string? Agency, ulong Print, ulong[] Shingles, DateTimeOffset At);
+    /// <summary>Entries with their prints side by side in one array, which the candidate scan reads through.</summary>
+    private sealed class Group
+    {
+        public List<Entry> Entries { get; } = [];
+        public List<ulong> Prints { get; } = [];
+
+        public void Add(Entry entry)
+        {
+            Entries.Add(entry);
+            Prints.Add(entry.Print);
+        }
+
+        public void RemoveWhere(Predicate<Entry> gone)
+        {
+            Entries.RemoveAll(gone);
+            Prints.Clear();
+            foreach (var entry in Entries) Prints.Add(entry.Print);
+        }
+    }
 }
 
 public sealed record DuplicateMatch(long StoryId, long ClusterId, double Similarity);

@@ -12,14 +12,15 @@ public static class SimHash
 
     public static ulong Of(IEnumerable<string> paragraphs) => Of(Shingles(paragraphs));
 
-    public static ulong Of(IReadOnlyList<ulong> shingles)
+    public static ulong Of(ReadOnlySpan<ulong> shingles)
     {
-        if (shingles.Count == 0) return 0;
+        if (shingles.IsEmpty) return 0;
+        // Counts of set bits; a bit is kept where it is set in more than half the shingles.
         Span<int> weights = stackalloc int[64];
         foreach (var hash in shingles)
         {
             for (var bit = 0; bit < 64; bit++)
-                weights[bit] += ((hash >> bit) & 1) == 1 ? 1 : -1;
+                weights[bit] += (int)((hash >> bit) & 1) * 2 - 1;
         }
         ulong result = 0;
         for (var bit = 0; bit < 64; bit++)

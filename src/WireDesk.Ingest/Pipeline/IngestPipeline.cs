@@ -204,7 +204,10 @@ public sealed class IngestPipeline(
     {
         try
         {
-            return (Read(item.Id, item.Raw), null);
+            var read = Read(item.Id, item.Raw);
+            // Worked out here, in parallel, so that the duplicate index finds it ready under the write gate.
+            foreach (var story in read.Stories) Fingerprint.Of(story);
+            return (read, null);
         }
         catch (Exception e)
         {

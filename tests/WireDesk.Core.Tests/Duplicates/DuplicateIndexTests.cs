@@ -37,6 +37,25 @@ public class DuplicateIndexTests
         Assert.Equal(1, match.ClusterId);
     }
 
+    private static string MarketReport(int n) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"The Sensex closed at {60000 + n * 7} points on session {n}, up {n % 300} points, while the Nifty ended at {18000 + n * 3}. " +
+        $"Banking and information technology shares led the gains, with turnover at {n * 11} crore rupees, traders said. " +
+        $"Foreign investors bought shares worth {n * 13 % 5000} crore rupees, provisional exchange data showed on the day.");
+
+    [Fact]
+    public void Among_thousands_of_templated_reports_the_copy_of_one_still_joins_that_ones_cluster()
+    {
+        var index = new DuplicateIndex();
+        for (var n = 1; n <= 3000; n++) index.Add(n, n, Story("pti", "PTI", $"market-{n}", MarketReport(n)), Now);
+        var copy = MarketReport(1500).Replace("traders said", "dealers said", StringComparison.Ordinal);
+
+        var match = index.FindMatch(Story("ians", "IANS", "copy", copy), Now);
+
+        Assert.NotNull(match);
+        Assert.Equal(1500, match.ClusterId);
+        Assert.True(match.Similarity > 0.8, $"similarity {match.Similarity}");
+    }
+
     [Fact]
     public void An_unrelated_story_matches_nothing()
     {
