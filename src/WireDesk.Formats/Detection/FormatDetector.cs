@@ -72,7 +72,7 @@ public static class FormatDetector
                 CheckCharacters = false,
                 ConformanceLevel = ConformanceLevel.Document,
             };
-            using var reader = XmlReader.Create(new StringReader(text[start..Math.Min(text.Length, start + 65536)]), settings);
+            using var reader = XmlReader.Create(new Syndication.StringTailReader(text, start, start + 65536), settings);
             while (reader.Read())
                 if (reader.NodeType == XmlNodeType.Element) return (reader.LocalName, reader.NamespaceURI);
         }

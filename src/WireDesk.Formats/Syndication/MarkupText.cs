@@ -48,9 +48,8 @@ internal static class MarkupText
     public static string CollapseWhitespace(string text)
     {
         var span = text.AsSpan().Trim(HtmlWhitespace);
-        var needsWork = false;
-        for (var i = 0; i < span.Length && !needsWork; i++)
-            needsWork = IsHtmlWhitespace(span[i]) && (span[i] != ' ' || (i + 1 < span.Length && IsHtmlWhitespace(span[i + 1])));
+        // Work is needed for whitespace other than a space, or two spaces in a row.
+        var needsWork = span.IndexOfAny(OtherWhitespace) >= 0 || span.Contains("  ", StringComparison.Ordinal);
         if (!needsWork) return span.Length == text.Length ? text : span.ToString();
 
         var result = new StringBuilder(span.Length);
@@ -72,6 +71,8 @@ internal static class MarkupText
     }
 
     private const string HtmlWhitespace = " \t\n\r\f";
+
+    private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create("\t\n\r\f");
 
     private static bool IsHtmlWhitespace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 

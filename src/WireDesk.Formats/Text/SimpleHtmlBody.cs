@@ -55,19 +55,35 @@ internal static class SimpleHtmlBody
         var markup = new StringBuilder(input.Length);
         foreach (var child in root.Children) Serialize(child, markup);
         var paragraphs = new List<string>();
-        Walk(root, paragraphs);
+        Walk(root, paragraphs, new StringBuilder());
         return new StoryBody(paragraphs, markup.ToString().Trim());
     }
 
+    // Lists only where something is added: most nodes are text or have no attributes.
     private sealed class Node(string? name, string? text)
     {
+        private static readonly List<Node> NoChildren = [];
+        private static readonly List<(string Name, string Value)> NoAttributes = [];
+        private List<Node>? children;
+        private List<(string Name, string Value)>? attributes;
+
         public string? Name { get; } = name;
 
         public string? Text { get; } = text;
 
-        public List<Node> Children { get; } = [];
+        public List<Node> Children => children ?? NoChildren;
 
-        public List<(string Name, string Value)> Attributes { get; } = [];
+        public List<(string Name, string Value)> Attributes => attributes ?? NoAttributes;
+
+        public bool HasBlockChild { get; private set; }
+
+        public void Add(Node child)
+        {
+            (children ??= []).Add(child);
+            if (child.Name is { } name && Blocks.Contains(name)) HasBlockChild = true;
+        }
+
+        public void AddAttribute(string name, string value) => (attributes ??= []).Add((name, value));
     }
 
     private sealed class Reader(string html, Uri? baseUri)
@@ -121,7 +137,7 @@ internal static class SimpleHtmlBody
             if (parent.Name is "ul" or "ol" && !string.IsNullOrWhiteSpace(value)) return false;
             // Leading whitespace of the document is dropped by the HTML parser (before <body>).
             if (parent.Name is null && parent.Children.Count == 0) value = value.TrimStart(' ', '\t', '\n', '\f');
-            if (value.Length > 0) parent.Children.Add(new Node(null, value));
+            if (value.Length > 0) parent.Add(new Node(null, value));
             return true;
         }
 
@@ -154,7 +170,7 @@ internal static class SimpleHtmlBody
                 if (!hadSpace || !Attribute(element)) return false;
             }
 
-            open.Peek().Children.Add(element);
+            open.Peek().Add(element);
             if (name is not ("br" or "img")) open.Push(element);
             return true;
         }
@@ -235,7 +251,7 @@ internal static class SimpleHtmlBody
             if (!AllowedAttributes.Contains(name)) return true;
             if (name is not ("href" or "src" or "cite"))
             {
-                element.Attributes.Add((name, value));
+                element.AddAttribute(name, value);
                 return true;
             }
 
@@ -247,14 +263,14 @@ internal static class SimpleHtmlBody
                 var scheme = value[..colon].ToLowerInvariant();
                 // NewsHtmlSanitizer: http(s) and mailto links, http(s) images; any other scheme loses the attribute.
                 var allowed = scheme is "http" or "https" || (scheme == "mailto" && element.Name != "img");
-                if (allowed) element.Attributes.Add((name, value));
+                if (allowed) element.AddAttribute(name, value);
                 return true;
             }
 
             if (baseUri is null || !Uri.TryCreate(baseUri, value, out var resolved)) return false;
             var absolute = resolved.AbsoluteUri;
             if (element.Name == "img" && !absolute.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return true;
-            element.Attributes.Add((name, absolute));
+            element.AddAttribute(name, absolute);
             return true;
         }
 
@@ -370,8 +386,8 @@ internal static class SimpleHtmlBody
         }
     }
 
-    // The same walk as HtmlParagraphs over this tree.
-    private static void Walk(Node container, List<string> paragraphs)
+    // The same walk as HtmlParagraphs over this tree; one builder for the leaf blocks' text, reused.
+    private static void Walk(Node container, List<string> paragraphs, StringBuilder leaf)
     {
         var loose = new StringBuilder();
         foreach (var node in container.Children)
@@ -379,12 +395,11 @@ internal static class SimpleHtmlBody
             if (node.Name is { } name && Blocks.Contains(name))
             {
                 Add(loose, paragraphs);
-                if (node.Children.Exists(child => child.Name is { } n && Blocks.Contains(n))) Walk(node, paragraphs);
+                if (node.HasBlockChild) Walk(node, paragraphs, leaf);
                 else
                 {
-                    var text = new StringBuilder();
-                    AppendText(node, text);
-                    Add(text, paragraphs);
+                    AppendText(node, leaf);
+                    Add(leaf, paragraphs);
                 }
             }
             else if (node.Name == "br") Add(loose, paragraphs);
@@ -403,6 +418,7 @@ internal static class SimpleHtmlBody
 
     private static void Add(StringBuilder text, List<string> paragraphs)
     {
+        if (text.Length == 0) return;
         var paragraph = HtmlParagraphs.Collapse(text);
         text.Clear();
         if (!string.IsNullOrWhiteSpace(paragraph)) paragraphs.Add(paragraph);

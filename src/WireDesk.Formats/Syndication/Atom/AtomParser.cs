@@ -20,6 +20,6 @@ public sealed class AtomParser : ISyndicationParser
 
         var head = AtomMapper.Head(handler.Feed);
         return FeedAssembly.Assemble(document, context, Format, head, handler.Feed.Entries, recoveries,
-            entry => AtomMapper.ToDraft(entry, head, context), input.Warnings);
+            entry => AtomMapper.ToDraft(entry, head, context), input.Warnings, walk.Errors);
     }
 }

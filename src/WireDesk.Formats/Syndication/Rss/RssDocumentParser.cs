@@ -16,6 +16,6 @@ internal static class RssDocumentParser
 
         var head = RssMapper.Head(handler.Feed);
         return FeedAssembly.Assemble(document, context, format, head, handler.Feed.Items, recoveries,
-            item => RssMapper.ToDraft(item, head, context), input.Warnings);
+            item => RssMapper.ToDraft(item, head, context), input.Warnings, walk.Errors);
     }
 }
