@@ -49,14 +49,42 @@ internal static class SimpleHtmlBody
     public static StoryBody? TryBuild(string html, Uri? baseUri)
     {
         var input = html.Contains('\r') ? html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : html;
+        var scratch = Scratch.Take();
         var root = new Node(null, null);
-        if (!new Reader(input, baseUri).Read(root)) return null;
+        if (!new Reader(input, baseUri, scratch.Text).Read(root)) return null;
 
-        var markup = new StringBuilder(input.Length);
-        foreach (var child in root.Children) Serialize(child, markup);
+        foreach (var child in root.Children) Serialize(child, scratch.Markup);
         var paragraphs = new List<string>();
-        Walk(root, paragraphs, new StringBuilder());
-        return new StoryBody(paragraphs, markup.ToString().Trim());
+        Walk(root, paragraphs, scratch.Leaf);
+        return new StoryBody(paragraphs, scratch.Markup.ToString().Trim());
+    }
+
+    /// <summary>Builders reused from body to body on a thread: a body is built start to end on one thread and
+    /// never inside another, and the builders are the bulk of what building one would allocate.</summary>
+    private sealed class Scratch
+    {
+        private const int KeepCapacity = 1 << 16;
+
+        [ThreadStatic]
+        private static Scratch? current;
+
+        public StringBuilder Markup { get; private set; } = new();
+
+        public StringBuilder Text { get; private set; } = new();
+
+        public StringBuilder Leaf { get; private set; } = new();
+
+        public static Scratch Take()
+        {
+            var scratch = current ??= new Scratch();
+            scratch.Markup = Reset(scratch.Markup);
+            scratch.Text = Reset(scratch.Text);
+            scratch.Leaf = Reset(scratch.Leaf);
+            return scratch;
+        }
+
+        // One huge body must not keep its memory for the thread's lifetime.
+        private static StringBuilder Reset(StringBuilder builder) => builder.Capacity > KeepCapacity ? new StringBuilder() : builder.Clear();
     }
 
     // Lists only where something is added: most nodes are text or have no attributes.
@@ -86,9 +114,8 @@ internal static class SimpleHtmlBody
         public void AddAttribute(string name, string value) => (attributes ??= []).Add((name, value));
     }
 
-    private sealed class Reader(string html, Uri? baseUri)
+    private sealed class Reader(string html, Uri? baseUri, StringBuilder text)
     {
-        private readonly StringBuilder text = new();
         private int at;
 
         public bool Read(Node root)
