@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace WireDesk.Formats.Text;
@@ -6,14 +5,11 @@ namespace WireDesk.Formats.Text;
 /// <summary>C0 control characters (U+0000-U+001F) other than TAB, LF and CR: wire noise (SOH, STX, ETX, SYN ...).</summary>
 internal static class ControlCharacters
 {
-    private static readonly SearchValues<char> Noise = SearchValues.Create(
-        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
-
     /// <summary>Strips C0 noise; with <paramref name="keepFraming"/> the ANPA-1312 / IPTC 7901 framing (SOH, STX, ETX, EOT, SYN) stays.</summary>
     public static (string Text, int Stripped) Strip(string text, bool keepFraming = false)
     {
-        // Nearly every document has none: one vectorized search answers that.
-        var first = text.AsSpan().IndexOfAny(Noise);
+        // Nearly every document has none: vectorized searches, stepping over line ends, answer that.
+        var first = FirstC0(text);
         if (first < 0) return (text, 0);
 
         var stripped = 0;
@@ -25,6 +21,19 @@ internal static class ControlCharacters
         foreach (var c in text)
             if (!IsStripped(c, keepFraming)) result.Append(c);
         return (result.ToString(), stripped);
+    }
+
+    private static int FirstC0(string text)
+    {
+        for (var from = 0; from < text.Length;)
+        {
+            var found = text.AsSpan(from).IndexOfAnyInRange('\0', '\u001F');
+            if (found < 0) return -1;
+            if (text[from + found] is not ('\t' or '\n' or '\r')) return from + found;
+            from += found + 1;
+        }
+
+        return -1;
     }
 
     private static bool IsStripped(char c, bool keepFraming) =>

@@ -68,7 +68,7 @@ internal static class HtmlParagraphs
         return text.ToString();
     }
 
-    private static readonly SearchValues<char> Collapsible = SearchValues.Create("\0\t\n\r\f");
+    private const string Collapsible = "\0\t\n\r\f";
 
     // As a browser renders it: runs of HTML whitespace become one space, <br> a line break, ends trimmed.
     internal static string Collapse(string text)

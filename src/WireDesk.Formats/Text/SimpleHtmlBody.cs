@@ -31,21 +31,6 @@ internal static class SimpleHtmlBody
         "href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "abbr", "cite", "start", "reversed",
     };
 
-    // Where a run of text ends: markup, a reference, or a control character the full parser treats specially.
-    private static readonly System.Buffers.SearchValues<char> TextStops = System.Buffers.SearchValues.Create(
-        "<&\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
-        "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
-
-    private static readonly System.Buffers.SearchValues<char> TextEscapes = System.Buffers.SearchValues.Create("&<>\u00A0");
-
-    private static readonly System.Buffers.SearchValues<char> AttributeEscapes = System.Buffers.SearchValues.Create("&\"\u00A0");
-
-    private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "div",
-        "b", "i", "em", "strong", "u", "s", "sub", "sup", "small", "a", "code", "cite", "q", "abbr", "br", "img",
-    };
-
     public static StoryBody? TryBuild(string html, Uri? baseUri)
     {
         var input = html.Contains('\r') ? html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : html;
@@ -144,7 +129,7 @@ internal static class SimpleHtmlBody
                 else
                 {
                     var run = html.AsSpan(at);
-                    var stop = run.IndexOfAny(TextStops);
+                    var stop = TextStop(run);
                     if (stop == 0) return false;
                     if (stop < 0) stop = run.Length;
                     text.Append(run[..stop]);
@@ -352,7 +337,28 @@ internal static class SimpleHtmlBody
         {
             var start = at;
             while (at < html.Length && char.IsAsciiLetterOrDigit(html[at])) at++;
-            return Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(html.AsSpan(start, at - start), out var name) ? name : null;
+            return KnownName(AsciiNames.Lower(html.AsSpan(start, at - start), stackalloc char[AsciiNames.MaxLength]));
+        }
+
+        private static string? KnownName(ReadOnlySpan<char> name) => name switch
+        {
+            "p" => "p", "h2" => "h2", "h3" => "h3", "h4" => "h4", "h5" => "h5", "h6" => "h6", "blockquote" => "blockquote",
+            "ul" => "ul", "ol" => "ol", "li" => "li", "div" => "div",
+            "b" => "b", "i" => "i", "em" => "em", "strong" => "strong", "u" => "u", "s" => "s", "sub" => "sub", "sup" => "sup",
+            "small" => "small", "a" => "a", "code" => "code", "cite" => "cite", "q" => "q", "abbr" => "abbr", "br" => "br", "img" => "img",
+            _ => null,
+        };
+
+        /// <summary>Where a run of text ends: markup, a reference, or a control character the full parser treats
+        /// specially (C0 but TAB, LF, FF and CR; DEL and C1); -1 when the run is all text.</summary>
+        private static int TextStop(ReadOnlySpan<char> run)
+        {
+            var markup = run.IndexOfAny('<', '&');
+            var text = markup < 0 ? run : run[..markup];
+            if (!text.ContainsAnyInRange('\0', '\u001F') && !text.ContainsAnyInRange('\u007F', '\u009F')) return markup;
+            for (var i = 0; i < text.Length; i++)
+                if (text[i] is (< '\u0020' and not ('\t' or '\n' or '\f' or '\r')) or (>= '\u007F' and <= '\u009F')) return i;
+            return markup;
         }
 
         private bool SkipSpace()
@@ -391,7 +397,7 @@ internal static class SimpleHtmlBody
         var rest = text.AsSpan();
         while (true)
         {
-            var special = rest.IndexOfAny(attribute ? AttributeEscapes : TextEscapes);
+            var special = attribute ? rest.IndexOfAny('&', '"', '\u00A0') : rest.IndexOfAny("&<>\u00A0");
             if (special < 0)
             {
                 markup.Append(rest);
