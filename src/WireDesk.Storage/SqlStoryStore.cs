@@ -91,10 +91,11 @@ public abstract partial class SqlStoryStore : IStoryStore, IUnitOfWork, IAsyncDi
     private protected SqlDialect Dialect { get; }
 
     private protected static async Task<T> InTransactionAsync<T>(
-        DbConnection connection, SqlDialect dialect, Func<SqlSession, Task<T>> work, CancellationToken cancellationToken)
+        DbConnection connection, SqlDialect dialect, Func<SqlSession, Task<T>> work, CancellationToken cancellationToken,
+        PreparedCommands? prepared = null)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var result = await work(new SqlSession(connection, transaction, dialect));
+        var result = await work(new SqlSession(connection, transaction, dialect, prepared));
         await transaction.CommitAsync(cancellationToken);
         return result;
     }

@@ -12,7 +12,8 @@ namespace WireDesk.Ingest.Drop;
 /// renamed from a temporary name. It is accepted into the inbox first, keyed by name + size + SHA-256, so a restart
 /// between accept and move finds the same delivery again; then processed and moved to processed/, or to failed/ with
 /// a .reason file beside it. Files already there at start-up are taken on the first scans. Files are taken in batches:
-/// one inbox commit per batch, parsed in parallel, decided in name order.
+/// one inbox commit per batch, parsed in parallel, decided in name order, the next batch read and the last one moved
+/// while one is in the store.
 /// </summary>
 public sealed class DropFolder(string source, string path, IngestPipeline pipeline, IInbox inbox, IngestMetrics? metrics = null)
 {
@@ -58,11 +59,30 @@ public sealed class DropFolder(string source, string path, IngestPipeline pipeli
         }
         _seen = now;
 
+        // Three stages overlap: the next batch is read from disk and the last one moved out while this one is in
+        // the store, which takes one writer at a time; the reading and moving use the other core.
+        var batches = ready.Order(StringComparer.Ordinal).Chunk(BatchSize).ToArray();
+        if (batches.Length == 0) return 0;
         var settled = 0;
-        foreach (var batch in ready.Order(StringComparer.Ordinal).Chunk(BatchSize))
+        var reading = Task.Run(() => Read(batches[0]), cancellationToken);
+        var moving = Task.FromResult(0);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            settled += await TakeAsync(batch, cancellationToken);
+            for (var b = 0; b < batches.Length; b++)
+            {
+                var present = await reading;
+                var next = b + 1;
+                if (next < batches.Length) reading = Task.Run(() => Read(batches[next]), cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                var outcomes = present.Count == 0 ? [] : await SettleAsync(present, cancellationToken);
+                settled += await moving;
+                moving = MoveAsync(present, outcomes, cancellationToken);
+            }
+        }
+        finally
+        {
+            // Even when a batch fails: the files of the one before are settled and must be moved before the next scan.
+            settled += await moving;
         }
         return settled;
     }
@@ -73,27 +93,34 @@ public sealed class DropFolder(string source, string path, IngestPipeline pipeli
     /// </summary>
     public int BatchSize { get; init; } = 128;
 
-    /// <summary>
-    /// Accepts a batch of files in one transaction (each keyed by name + size + SHA-256), processes the new ones as one
-    /// batch, and moves every file whose delivery is settled. Returns how many were moved.
-    /// </summary>
-    private async Task<int> TakeAsync(string[] files, CancellationToken cancellationToken)
+    /// <summary>Reads the files of a batch that are still there, each keyed by name + size + SHA-256.</summary>
+    private List<(string File, InboxDelivery Delivery)> Read(string[] files)
     {
-        var read = new (string File, InboxDelivery? Delivery)[files.Length];
+        var read = new InboxDelivery?[files.Length];
         var receivedAt = pipeline.NewClaim().Now;
-        Parallel.For(0, files.Length, i => read[i] = (files[i], ReadDelivery(files[i], receivedAt)));
-        var present = read.Where(r => r.Delivery is not null).ToArray();
-        if (present.Length == 0) return 0;
+        Parallel.For(0, files.Length, i => read[i] = ReadDelivery(files[i], receivedAt));
+        var present = new List<(string, InboxDelivery)>(files.Length);
+        for (var i = 0; i < files.Length; i++)
+            if (read[i] is { } delivery) present.Add((files[i], delivery));
+        return present;
+    }
 
+    /// <summary>
+    /// Accepts a batch in one transaction, processes its new deliveries as one batch, and says how each file's
+    /// delivery stands.
+    /// </summary>
+    private async Task<(InboxStatus Status, string? Reason, long Id)[]> SettleAsync(List<(string File, InboxDelivery Delivery)> present,
+        CancellationToken cancellationToken)
+    {
         var claim = pipeline.NewClaim();
-        var receipts = await inbox.AcceptManyAsync([.. present.Select(p => p.Delivery!)], claim, cancellationToken);
+        var receipts = await inbox.AcceptManyAsync([.. present.Select(p => p.Delivery)], claim, cancellationToken);
         var toProcess = new List<(int Index, InboxItem Item)>();
         var taken = new HashSet<long>();
-        var outcomes = new (InboxStatus Status, string? Reason, long Id)[present.Length];
-        for (var i = 0; i < present.Length; i++)
+        var outcomes = new (InboxStatus Status, string? Reason, long Id)[present.Count];
+        for (var i = 0; i < present.Count; i++)
         {
             var receipt = receipts[i];
-            var raw = present[i].Delivery!.Raw;
+            var raw = present[i].Delivery.Raw;
             metrics?.Delivery(source, receipt.Repeated ? "repeated" : "accepted");
             InboxItem? item = receipt.Claimed ? new InboxItem(receipt.DeliveryId, raw, 1)
                 // A repeat still pending after a restart: ours to finish unless a live process holds its claim.
@@ -107,9 +134,19 @@ public sealed class DropFolder(string source, string path, IngestPipeline pipeli
         var reports = await pipeline.ProcessClaimedBatchAsync([.. toProcess.Select(p => p.Item)], cancellationToken);
         for (var k = 0; k < toProcess.Count; k++)
             outcomes[toProcess[k].Index] = (reports[k].Settled, reports[k].QuarantineReason, toProcess[k].Item.Id);
+        for (var i = 0; i < present.Count; i++)
+            if (outcomes[i] is { Status: InboxStatus.Failed, Reason: null })
+                outcomes[i].Reason = (await inbox.GetEntryAsync(outcomes[i].Id, cancellationToken))?.Error;
+        return outcomes;
+    }
 
+    /// <summary>Moves every settled file to processed/ or to failed/ with its .reason; returns how many were moved.</summary>
+    private async Task<int> MoveAsync(List<(string File, InboxDelivery Delivery)> present, (InboxStatus Status, string? Reason, long Id)[] outcomes,
+        CancellationToken cancellationToken)
+    {
+        await Task.Yield();
         var moved = 0;
-        for (var i = 0; i < present.Length; i++)
+        for (var i = 0; i < present.Count; i++)
         {
             var (status, reason, id) = outcomes[i];
             switch (status)
@@ -119,13 +156,13 @@ public sealed class DropFolder(string source, string path, IngestPipeline pipeli
                     moved++;
                     break;
                 case InboxStatus.Failed:
-                    reason ??= (await inbox.GetEntryAsync(id, cancellationToken))?.Error;
                     var target = Move(present[i].File, FailedPath, id);
                     await File.WriteAllTextAsync(target + ".reason", $"delivery {id}: {reason}\n", cancellationToken);
                     moved++;
                     break;
                 default:
                     // Still pending: another process holds its claim (or a crashed one, until the lease ends). Next scan.
+                    // No scan runs meanwhile: ScanAsync waits for the last moves before it returns.
                     _seen.Remove(present[i].File);
                     break;
             }

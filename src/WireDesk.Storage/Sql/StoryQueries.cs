@@ -19,9 +19,11 @@ internal static class StoryQueries
 
     private const string Insert = """
         INSERT INTO stories (source, guid, slug, state, embargo_until, published_at, modified_at, received_at,
-                             headline_override, section, cluster_id, reviewed, edited, hold_reason, kill_reason)
+                             headline_override, section, cluster_id, reviewed, edited, hold_reason, kill_reason,
+                             agency, headline, place, country, language, urgency)
         VALUES (@Source, @Guid, @Slug, @State, @EmbargoUntil, @PublishedAt, @ModifiedAt, @ReceivedAt,
-                @HeadlineOverride, @Section, @ClusterId, @Reviewed, @Edited, @HoldReason, @KillReason)
+                @HeadlineOverride, @Section, @ClusterId, @Reviewed, @Edited, @HoldReason, @KillReason,
+                @Agency, @Headline, @Place, @Country, @Language, @Urgency)
         RETURNING id
         """;
 
@@ -33,6 +35,9 @@ internal static class StoryQueries
             reviewed = @Reviewed, edited = @Edited, hold_reason = @HoldReason, kill_reason = @KillReason
         WHERE id = @Id AND source = @Source AND guid = @Guid
         """;
+
+    // A new story is inserted with its first version's columns already; only the version id is left to set.
+    private const string SetCurrentId = "UPDATE stories SET current_version_id = @VersionId WHERE id = @Id";
 
     private const string SetCurrent = """
         UPDATE stories
@@ -64,8 +69,16 @@ internal static class StoryQueries
         return stories;
     }
 
-    public static Task<long> InsertAsync(SqlSession session, StoredStory story, CancellationToken cancellationToken) =>
-        session.ScalarAsync<long>(Insert, RowParameters(session, story), cancellationToken);
+    /// <summary>Inserts a new story with the columns of <paramref name="current"/>, its first version.</summary>
+    public static Task<long> InsertAsync(SqlSession session, StoredStory story, Story current, CancellationToken cancellationToken)
+    {
+        var parameters = RowParameters(session, story);
+        parameters.AddTemplate(CurrentColumns(current));
+        return session.ScalarAsync<long>(Insert, parameters, cancellationToken);
+    }
+
+    public static Task SetCurrentIdAsync(SqlSession session, long storyId, long versionId, CancellationToken cancellationToken) =>
+        session.ExecuteAsync(SetCurrentId, new { Id = storyId, VersionId = versionId }, cancellationToken);
 
     /// <summary>Updates the publishing fields of an existing story; false when no story has that id, source and guid.</summary>
     public static async Task<bool> UpdateAsync(SqlSession session, StoredStory story, CancellationToken cancellationToken)
@@ -77,19 +90,19 @@ internal static class StoryQueries
 
     public static Task SetCurrentAsync(
         SqlSession session, long storyId, long versionId, Story current, CancellationToken cancellationToken) =>
-        session.ExecuteAsync(SetCurrent, new
-        {
-            Id = storyId,
-            VersionId = versionId,
-            current.Agency,
-            current.Headline,
-            Place = current.Dateline?.Place,
-            Country = current.Dateline?.Country,
-            current.Language,
-            current.Urgency,
-        }, cancellationToken);
+        session.ExecuteAsync(SetCurrent, new SqlParameters(CurrentColumns(current)).AddTemplate(new { Id = storyId, VersionId = versionId }), cancellationToken);
 
-    private static Dapper.DynamicParameters RowParameters(SqlSession session, StoredStory story)
+    private static object CurrentColumns(Story current) => new
+    {
+        current.Agency,
+        current.Headline,
+        Place = current.Dateline?.Place,
+        Country = current.Dateline?.Country,
+        current.Language,
+        current.Urgency,
+    };
+
+    private static SqlParameters RowParameters(SqlSession session, StoredStory story)
     {
         var parameters = session.Parameters(new
         {

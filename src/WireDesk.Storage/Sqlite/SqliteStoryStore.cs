@@ -15,6 +15,7 @@ public sealed class SqliteStoryStore : SqlStoryStore
     /// <summary>For reader connections (the writer has its own).</summary>
     private readonly string connectionString;
     private readonly SqliteConnection writer;
+    private readonly PreparedCommands prepared;
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private bool disposed;
 
@@ -24,6 +25,7 @@ public sealed class SqliteStoryStore : SqlStoryStore
         Path = path;
         this.connectionString = connectionString;
         this.writer = writer;
+        prepared = new PreparedCommands(writer);
     }
 
     /// <summary>The database file.</summary>
@@ -53,7 +55,13 @@ public sealed class SqliteStoryStore : SqlStoryStore
         {
             await writer.OpenAsync(cancellationToken);
             // WAL lets readers run beside the writer. synchronous: see SqliteSync (NORMAL survives process crashes, FULL power loss).
-            await writer.ExecuteAsync($"PRAGMA journal_mode = WAL; PRAGMA synchronous = {(sync == SqliteSync.Full ? "FULL" : "NORMAL")}; PRAGMA busy_timeout = 30000;");
+            // The writer's 64 MB page cache keeps the indexes on hashes and guids, which every story touches at random,
+            // off the disk; checkpointing every 8,192 pages (32 MB of WAL) instead of 1,000 writes a page changed by
+            // many commits to the database file once instead of several times. Measured: drop 50000 ran ×1.35 faster.
+            await writer.ExecuteAsync($"""
+                PRAGMA journal_mode = WAL; PRAGMA synchronous = {(sync == SqliteSync.Full ? "FULL" : "NORMAL")};
+                PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 8192;
+                """);
             var schemaVersion = await MigrationRunner.ApplyAsync(writer, SqliteDialect.Instance, cancellationToken);
             // Readers never write, so they skip the foreign-key pragma Microsoft.Data.Sqlite would run on every open.
             var readers = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = null }.ToString();
@@ -74,6 +82,7 @@ public sealed class SqliteStoryStore : SqlStoryStore
         {
             if (disposed) return;
             disposed = true;
+            prepared.Dispose();
             await writer.ExecuteAsync("PRAGMA optimize;");
             SqliteConnection.ClearPool(writer);
             using (var readers = new SqliteConnection(connectionString)) SqliteConnection.ClearPool(readers);
@@ -100,7 +109,7 @@ public sealed class SqliteStoryStore : SqlStoryStore
         {
             // Dapper would quietly reopen the closed writer.
             ObjectDisposedException.ThrowIf(disposed, this);
-            return await InTransactionAsync(writer, Dialect, work, cancellationToken);
+            return await InTransactionAsync(writer, Dialect, work, cancellationToken, prepared);
         }
         finally
         {
