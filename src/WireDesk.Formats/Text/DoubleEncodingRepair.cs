@@ -17,7 +17,7 @@ public static partial class DoubleEncodingRepair
     public static (string Text, int Repaired) Repair(string text)
     {
         // Every run starts with a lead byte read as Â..ô; without one (most copy) there is nothing to look for.
-        if (!text.AsSpan().ContainsAnyInRange('\u00C2', '\u00F4')) return (text, 0);
+        if (text.AsSpan().IndexOfAnyInRange('\u00C2', '\u00F4') < 0) return (text, 0);
         var repaired = 0;
         var result = MojibakeRun().Replace(text, m =>
         {

@@ -355,7 +355,7 @@ internal static class SimpleHtmlBody
         {
             var markup = run.IndexOfAny('<', '&');
             var text = markup < 0 ? run : run[..markup];
-            if (!text.ContainsAnyInRange('\0', '\u001F') && !text.ContainsAnyInRange('\u007F', '\u009F')) return markup;
+            if (text.IndexOfAnyInRange('\0', '\u001F') < 0 && text.IndexOfAnyInRange('\u007F', '\u009F') < 0) return markup;
             for (var i = 0; i < text.Length; i++)
                 if (text[i] is (< '\u0020' and not ('\t' or '\n' or '\f' or '\r')) or (>= '\u007F' and <= '\u009F')) return i;
             return markup;
