@@ -8,7 +8,7 @@ internal static class ControlCharacters
     /// <summary>Strips C0 noise; with <paramref name="keepFraming"/> the ANPA-1312 / IPTC 7901 framing (SOH, STX, ETX, EOT, SYN) stays.</summary>
     public static (string Text, int Stripped) Strip(string text, bool keepFraming = false)
     {
-        // Nearly every document has none: vectorized searches, stepping over line ends, answer that.
+        // Nearly every document has none: vectorized searches answer that.
         var first = FirstC0(text);
         if (first < 0) return (text, 0);
 
@@ -23,17 +23,22 @@ internal static class ControlCharacters
         return (result.ToString(), stripped);
     }
 
+    // Three range searches over the whole text (C0 without TAB, LF and CR is three ranges) rather than one that stops
+    // at every line end.
     private static int FirstC0(string text)
     {
-        for (var from = 0; from < text.Length;)
+        var span = text.AsSpan();
+        var first = span.IndexOfAnyInRange('\0', '\u0008');
+        var before = first < 0 ? span : span[..first];
+        var found = before.IndexOfAnyInRange('\u000B', '\u000C');
+        if (found >= 0)
         {
-            var found = text.AsSpan(from).IndexOfAnyInRange('\0', '\u001F');
-            if (found < 0) return -1;
-            if (text[from + found] is not ('\t' or '\n' or '\r')) return from + found;
-            from += found + 1;
+            first = found;
+            before = span[..first];
         }
 
-        return -1;
+        found = before.IndexOfAnyInRange('\u000E', '\u001F');
+        return found >= 0 ? found : first;
     }
 
     private static bool IsStripped(char c, bool keepFraming) =>
