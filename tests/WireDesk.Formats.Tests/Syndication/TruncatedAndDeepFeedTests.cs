@@ -101,4 +101,49 @@ public sealed class TruncatedAndDeepFeedTests
         Assert.Empty(result.Result.Errors);
         Assert.Empty(result.Result.Stories);
     }
+
+    private const string JsonHead = """
+        {
+          "version": "https://jsonfeed.org/version/1.1",
+          "title": "Cut JSON wire",
+        """;
+
+    [Fact]
+    public void A_json_feed_cut_off_after_its_first_item_keeps_it_and_reports_the_cut()
+    {
+        var result = SyndicationTestKit.ParseText(JsonHead + """
+              "items": [
+                { "id": "urn:test:j1", "title": "One", "content_text": "First." },
+                { "id": "urn:test:j2", "title": "Tw
+            """);
+
+        Assert.Equal(["urn:test:j1"], result.Result.Stories.Select(s => s.Guid));
+        var error = Assert.Single(result.Result.Errors);
+        Assert.Matches(@"^entry 2 \(line \d+, byte \d+\)$", error.Where);
+        Assert.Contains("cut off", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_json_feed_cut_off_in_its_head_yields_an_error_not_an_empty_success()
+    {
+        var result = SyndicationTestKit.ParseText(JsonHead + "\n  \"home_page_url\": \"https://x.te");
+
+        Assert.Empty(result.Result.Stories);
+        var error = Assert.Single(result.Result.Errors);
+        Assert.StartsWith("line ", error.Where, StringComparison.Ordinal);
+        Assert.Contains("cut off", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_json_feed_broken_in_its_head_with_no_item_read_reports_that_break()
+    {
+        var result = SyndicationTestKit.ParseText(JsonHead + """
+              "home_page_url": "https://x.test/" oops,
+              "items": [ { "id": "urn:test:j1", "content_text": "Lost." } ]
+            }
+            """);
+
+        Assert.Empty(result.Result.Stories);
+        Assert.StartsWith("not well-formed JSON", Assert.Single(result.Result.Errors).Message, StringComparison.Ordinal);
+    }
 }
