@@ -62,6 +62,7 @@ public static class FormatDetector
 
     private static (string Name, string Namespace)? RootElement(string text, int start)
     {
+        if (PlainRoot(text, start) is { } plain) return (plain, "");
         try
         {
             var settings = new XmlReaderSettings
@@ -72,7 +73,7 @@ public static class FormatDetector
                 CheckCharacters = false,
                 ConformanceLevel = ConformanceLevel.Document,
             };
-            using var reader = XmlReader.Create(new StringReader(text[start..Math.Min(text.Length, start + 65536)]), settings);
+            using var reader = XmlReader.Create(new Syndication.StringTailReader(text, start, start + 65536), settings);
             while (reader.Read())
                 if (reader.NodeType == XmlNodeType.Element) return (reader.LocalName, reader.NamespaceURI);
         }
@@ -81,6 +82,35 @@ public static class FormatDetector
             // A document cut at 64 KiB or with entities still has its root element read before the error.
         }
         return FallbackRoot(text, start);
+    }
+
+    /// <summary>
+    /// The root's local name when the document is an XML declaration (or nothing) and then the start tag of a root
+    /// that names its format by itself: what the reader below would say, without setting one up for every document.
+    /// Anything else (a DOCTYPE, a comment, another root) is left to the reader.
+    /// </summary>
+    private static string? PlainRoot(string text, int start)
+    {
+        var at = start;
+        if (text.AsSpan(at).StartsWith("<?xml", StringComparison.Ordinal))
+        {
+            var end = text.IndexOf("?>", at, StringComparison.Ordinal);
+            if (end < 0) return null;
+            at = SkipWhitespace(text, end + 2);
+        }
+
+        if (at + 1 >= text.Length || text[at] != '<' || !char.IsAsciiLetter(text[at + 1])) return null;
+        var nameEnd = at + 1;
+        while (nameEnd < text.Length && (char.IsAsciiLetterOrDigit(text[nameEnd]) || text[nameEnd] is ':' or '-' or '_' or '.')) nameEnd++;
+        if (nameEnd >= text.Length || !(char.IsWhiteSpace(text[nameEnd]) || text[nameEnd] is '>' or '/')) return null;
+        var name = text.AsSpan(at + 1, nameEnd - at - 1);
+        var local = name[(name.IndexOf(':') + 1)..];
+        return local switch
+        {
+            "newsMessage" => "newsMessage", "newsItem" => "newsItem", "packageItem" => "packageItem", "nitf" => "nitf",
+            "NewsML" => "NewsML", "rss" => "rss", "RDF" => "RDF", "feed" => "feed",
+            _ => null,
+        };
     }
 
     // For XML too broken for XmlReader to reach the root element: the first tag that is not a declaration.

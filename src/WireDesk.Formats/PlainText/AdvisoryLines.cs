@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
+using WireDesk.Formats.Text;
 
 namespace WireDesk.Formats.PlainText;
 
 /// <summary>
-/// Recognises advisory lines in plain copy: "Embargoed until ..." / "HOLD FOR RELEASE ..." (Rest = the time),
-/// "KILL" / "ELIMINATION" advisories (Rest = the killed headline when the line carries one, e.g. "KILL - Headline"),
-/// and "Eds:" / "Editors note:" lines (Rest = the note).
+/// Recognises advisory lines in plain copy, each line one kind: "Embargoed until ..." / "HOLD FOR RELEASE ..."
+/// (with the time), "KILL" / "ELIMINATION" advisories (with the killed headline when the line carries one, e.g.
+/// "KILL - Headline"), and "Eds:" / "Editors note:" lines (with the note). Plain copy's conventions, not teletype's
+/// (<c>Teletype.AdvisoryReader</c>); both report the shared <see cref="Advisory"/>.
 /// </summary>
 internal static partial class AdvisoryLines
 {
@@ -13,11 +15,11 @@ internal static partial class AdvisoryLines
     {
         if (line.Length == 0) return null;
         var m = Embargo().Match(line);
-        if (m.Success) return new Advisory(AdvisoryKind.Embargo, line, NullIfEmpty(m.Groups["time"].Value));
+        if (m.Success) return new Advisory(line) { Embargo = true, EmbargoTime = NullIfEmpty(m.Groups["time"].Value) };
         m = Kill().Match(line);
-        if (m.Success) return new Advisory(AdvisoryKind.Kill, line, NullIfEmpty(m.Groups["rest"].Value));
+        if (m.Success) return new Advisory(line) { Kill = true, KilledHeadline = NullIfEmpty(m.Groups["rest"].Value) };
         m = EditorsNote().Match(line);
-        if (m.Success) return new Advisory(AdvisoryKind.EditorsNote, line, NullIfEmpty(m.Groups["note"].Value));
+        if (m.Success) return new Advisory(line) { IsEditorsNote = true, Note = NullIfEmpty(m.Groups["note"].Value) ?? "" };
         return null;
     }
 

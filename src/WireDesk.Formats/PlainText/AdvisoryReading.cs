@@ -11,15 +11,12 @@ internal sealed record AdvisoryReading(Embargo? Embargo, bool Killed, string? Ed
     {
         var warnings = new List<string>();
         Embargo? embargo = null;
-        foreach (var advisory in advisories.Where(a => a.Kind == AdvisoryKind.Embargo))
-        {
-            // An embargo whose time cannot be read holds until an editor releases it: never publish early.
-            var until = WireDateParser.Parse(advisory.Rest, zone, warnings, "embargo");
-            embargo = new Embargo(until?.Value);
-        }
+        // Every embargo line is read (each may warn); the last one stands.
+        foreach (var advisory in advisories.Where(a => a.Embargo))
+            embargo = advisory.Hold(zone, warnings);
 
-        var notes = advisories.Where(a => a.Kind is AdvisoryKind.EditorsNote or AdvisoryKind.Kill).Select(a => a.Line).ToList();
-        var killed = advisories.Any(a => a.Kind == AdvisoryKind.Kill);
+        var notes = advisories.Where(a => a.IsEditorsNote || a.Kill).Select(a => a.Text).ToList();
+        var killed = advisories.Any(a => a.Kill);
         return new AdvisoryReading(embargo, killed, notes.Count > 0 ? string.Join("\n", notes) : null, warnings);
     }
 }

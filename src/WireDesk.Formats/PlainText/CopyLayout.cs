@@ -31,7 +31,7 @@ internal sealed record CopyLayout(
             if (AdvisoryLines.Read(lines[index].Text) is { } advisory)
             {
                 advisories.Add(advisory);
-                if (advisory is { Kind: AdvisoryKind.Kill, Rest: { } killed }) headline = killed;
+                if (advisory is { Kill: true, KilledHeadline: { } killed }) headline = killed;
                 continue;
             }
 

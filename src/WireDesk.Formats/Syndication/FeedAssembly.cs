@@ -14,7 +14,8 @@ internal static class FeedAssembly
         IReadOnlyList<EntryOrError<TEntry>> entries,
         IReadOnlyList<string> recoveries,
         Func<TEntry, EntryDraft> toDraft,
-        IReadOnlyList<string>? headWarnings = null)
+        IReadOnlyList<string>? headWarnings = null,
+        IReadOnlyList<ParseError>? feedErrors = null)
         where TEntry : class
     {
         var shared = new List<string>(document.Warnings.Count + recoveries.Count);
@@ -45,6 +46,7 @@ internal static class FeedAssembly
             }
         }
 
+        if (feedErrors is not null) errors.AddRange(feedErrors);
         return new SyndicationResult(head, new ParseResult(stories, errors), recoveries);
     }
 

@@ -112,6 +112,9 @@ internal static partial class FeedXmlRepair
         {
             for (var amp = text.IndexOf('&', from); amp >= 0; amp = text.IndexOf('&', amp + 1))
             {
+                // Nearly every reference in a feed is one of the five predefined ones (all of Atom's escaped HTML):
+                // well-formed, nothing to fix, and no name to read.
+                if (PredefinedAt(amp)) continue;
                 var end = ReferenceEnd(amp, out var name);
                 if (end > 0 && name is null && Windows1252.FromC1Reference(text, amp, end) is { } intended && !literal.Contains(amp))
                 {
@@ -194,6 +197,13 @@ internal static partial class FeedXmlRepair
             }
 
             return result.Append(value, copied, value.Length - copied).ToString();
+        }
+
+        private bool PredefinedAt(int amp)
+        {
+            var rest = text.AsSpan(amp + 1);
+            return rest.StartsWith("lt;") || rest.StartsWith("gt;") || rest.StartsWith("amp;") || rest.StartsWith("quot;")
+                || rest.StartsWith("apos;");
         }
 
         private int ReferenceEnd(int amp, out string? name) => ReferenceEnd(text, amp, out name);

@@ -10,6 +10,8 @@ namespace WireDesk.Formats.Syndication;
 /// </summary>
 internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxCharacters, IFeedXmlHandler handler)
 {
+    private const int MaxContainerDepth = 32;
+
     private readonly List<string> recoveries = [];
     private XmlNamespaceManager? scopeNamespaces;
     private Uri? scopeBase;
@@ -25,6 +27,14 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
     /// <summary>Whether the root element was reached; without it nothing in the document was a feed.</summary>
     public bool SawRoot { get; private set; }
 
+    /// <summary>
+    /// Breaks the feed as a whole must answer for, beside the broken entries the handler hears of: the XML ending
+    /// before its elements do (a truncated delivery), and a break that left not a single entry to read.
+    /// </summary>
+    public List<ParseError> Errors { get; } = [];
+
+    private ParseError? firstBreak;
+
     /// <summary>Walks the whole document; returns the "bozo: ..." notes for each break.</summary>
     public IReadOnlyList<string> Walk()
     {
@@ -38,7 +48,7 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
                 using var reader = CreateReader(segmentStart, fragment);
                 if (fragment) ReadFragment(reader);
                 else ReadDocument(reader);
-                return recoveries;
+                return Finish();
             }
             catch (XmlException ex)
             {
@@ -46,7 +56,7 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
                 var brokenEntryStart = inEntry ? TextPositions.OffsetOf(text, segmentStart, entryLine, entryColumn) : -1;
                 var resumeAt = FindEntryStart(Math.Max(Math.Max(errorAt, brokenEntryStart + 1), segmentStart + 1));
                 Record(ex, errorAt, fragment, resumeAt);
-                if (resumeAt < 0) return recoveries;
+                if (resumeAt < 0) return Finish();
                 SawRoot = true;
                 segmentStart = resumeAt;
                 fragment = true;
@@ -55,18 +65,43 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
         }
     }
 
+    private IReadOnlyList<string> Finish()
+    {
+        if (entryCount == 0 && Errors.Count == 0 && firstBreak is not null) Errors.Add(firstBreak);
+        return recoveries;
+    }
+
     private void Record(XmlException ex, int errorAt, bool fragment, int resumeAt)
     {
-        var where = $"line {LineOf(errorAt)}";
+        var line = LineOf(errorAt);
+        var where = $"line {line}";
+        var position = $"line {line}, position {ColumnOf(errorAt)}";
+        var truncated = Truncated(ex, errorAt);
         if (inEntry)
         {
-            handler.EntryBroken($"entry {entryCount} ({where})", ex.Message);
+            // A cut inside an entry is that entry's error; one error says both.
+            if (truncated) handler.EntryBroken($"entry {entryCount} ({position})", $"the feed is cut off: the document ends inside this entry ({ex.Message})");
+            else handler.EntryBroken($"entry {entryCount} ({where})", ex.Message);
             recoveries.Add($"bozo: entry {entryCount} is not well-formed ({where}): {ex.Message}");
+        }
+        else if (truncated)
+        {
+            recoveries.Add($"bozo: not well-formed XML ({where}): {ex.Message}");
+            Errors.Add(new ParseError(position, $"the feed is cut off: the document ends inside its XML ({ex.Message})"));
         }
         // A restarted fragment ends at the container's end tags; that is the expected way out, not a new break.
         else if (!fragment || resumeAt >= 0 || !OnlyEndTagsFrom(errorAt))
+        {
             recoveries.Add($"bozo: not well-formed XML ({where}): {ex.Message}");
+            firstBreak ??= new ParseError(position, $"not well-formed XML: {ex.Message}");
+        }
     }
+
+    // The reader ran out of document with elements still open: nothing but whitespace follows the break.
+    // (Its message says so too, but only in English; the position is what counts.)
+    private bool Truncated(XmlException ex, int errorAt) =>
+        text.AsSpan(Math.Min(errorAt, text.Length)).IsWhiteSpace()
+        || ex.Message.StartsWith("Unexpected end of file", StringComparison.Ordinal);
 
     private XmlReader CreateReader(int start, bool fragment)
     {
@@ -143,8 +178,10 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
             entryColumn = position.LinePosition - 1;
             handler.ReadEntry(reader, baseUri);
             inEntry = false;
+            reader.Read();
         }
-        else if (handler.IsContainer(reader))
+        // Containers nest one level in real feeds; a hostile pile of them must not recurse the stack away.
+        else if (reader.Depth < MaxContainerDepth && handler.IsContainer(reader))
         {
             if (reader.IsEmptyElement)
             {
@@ -203,6 +240,12 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
         }
 
         return true;
+    }
+
+    private int ColumnOf(int offset)
+    {
+        offset = Math.Min(offset, text.Length);
+        return offset - (offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1) + 1;
     }
 
     // Counted on from the last break, so many breaks in a large feed cost one pass, not one pass each.

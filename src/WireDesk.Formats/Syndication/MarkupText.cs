@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net;
 using System.Text;
+using WireDesk.Formats.Text;
 
 namespace WireDesk.Formats.Syndication;
 
@@ -12,23 +13,15 @@ namespace WireDesk.Formats.Syndication;
 /// </summary>
 internal static class MarkupText
 {
-    private static readonly SearchValues<char> MarkupStarts = SearchValues.Create("<&");
-
-    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
-        "blockquote", "section", "article", "header", "footer", "figure", "figcaption", "pre", "hr", "dd", "dt",
-    };
-
     public static string ToPlainText(string html)
     {
-        if (html.AsSpan().IndexOfAny(MarkupStarts) < 0) return CollapseWhitespace(html);
+        if (html.AsSpan().IndexOfAny('<', '&') < 0) return CollapseWhitespace(html);
 
         var text = new StringBuilder(html.Length);
         var i = 0;
         while (i < html.Length)
         {
-            var next = html.AsSpan(i).IndexOfAny(MarkupStarts);
+            var next = html.AsSpan(i).IndexOfAny('<', '&');
             if (next < 0)
             {
                 text.Append(html, i, html.Length - i);
@@ -48,9 +41,8 @@ internal static class MarkupText
     public static string CollapseWhitespace(string text)
     {
         var span = text.AsSpan().Trim(HtmlWhitespace);
-        var needsWork = false;
-        for (var i = 0; i < span.Length && !needsWork; i++)
-            needsWork = IsHtmlWhitespace(span[i]) && (span[i] != ' ' || (i + 1 < span.Length && IsHtmlWhitespace(span[i + 1])));
+        // Work is needed for whitespace other than a space, or two spaces in a row.
+        var needsWork = span.IndexOfAny("\t\n\r\f") >= 0 || span.Contains("  ", StringComparison.Ordinal);
         if (!needsWork) return span.Length == text.Length ? text : span.ToString();
 
         var result = new StringBuilder(span.Length);
@@ -135,11 +127,11 @@ internal static class MarkupText
         return tagEnd;
     }
 
-    private static bool IsBlock(ReadOnlySpan<char> name)
-    {
-        var lookup = BlockElements.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(name);
-    }
+    private static bool IsBlock(ReadOnlySpan<char> name) =>
+        AsciiNames.Lower(name, stackalloc char[AsciiNames.MaxLength]) is
+            "p" or "div" or "br" or "li" or "ul" or "ol" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "tr" or "td" or "th"
+            or "table" or "blockquote" or "section" or "article" or "header" or "footer" or "figure" or "figcaption" or "pre"
+            or "hr" or "dd" or "dt";
 
     /// <summary>The index after the tag's closing '&gt;', stepping over quoted attribute values.</summary>
     private static int TagEnd(string html, int from)

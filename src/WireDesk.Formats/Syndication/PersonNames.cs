@@ -13,6 +13,8 @@ internal static partial class PersonNames
     {
         var text = author is null ? null : MarkupText.CollapseWhitespace(author);
         if (string.IsNullOrEmpty(text)) return null;
+        // Both shapes hold an address; most author fields are a bare name.
+        if (!text.Contains('@')) return text;
 
         var match = EmailThenName().Match(text);
         if (match.Success) return match.Groups["name"].Value.Trim();

@@ -81,7 +81,38 @@ internal static class XmlContent
         return content.ToString();
     }
 
+    /// <summary>Serializes the element the reader is on, with everything in it, and leaves the reader after it.</summary>
+    /// <remarks>A loop with its own stack of open names, not recursion: a feed may nest elements tens of thousands
+    /// deep, and that must cost memory in proportion, never the thread's stack.</remarks>
     private static void WriteElement(XmlReader reader, StringBuilder content)
+    {
+        var open = new Stack<string>();
+        do
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    var name = WriteStartTag(reader, content);
+                    if (!reader.IsEmptyElement) open.Push(name);
+                    break;
+                case XmlNodeType.EndElement:
+                    // The reader has checked that each end tag closes the innermost open element.
+                    content.Append("</").Append(open.Pop()).Append('>');
+                    break;
+                case XmlNodeType.None when reader.EOF:
+                    throw new XmlException("unexpected end of document inside an element");
+                case var type when IsText(type):
+                    AppendEscaped(content, reader.Value);
+                    break;
+            }
+
+            if (!reader.Read() && open.Count > 0) throw new XmlException("unexpected end of document inside an element");
+        }
+        while (open.Count > 0);
+    }
+
+    /// <summary>Writes the start tag (a whole empty element, if it is one) and returns the name it was written with.</summary>
+    private static string WriteStartTag(XmlReader reader, StringBuilder content)
     {
         var name = reader.NamespaceURI is "" or FeedNamespaces.Xhtml ? reader.LocalName : reader.Name;
         content.Append('<').Append(name);
@@ -99,30 +130,9 @@ internal static class XmlContent
             reader.MoveToElement();
         }
 
-        if (reader.IsEmptyElement)
-        {
-            content.Append(VoidElements.Contains(name) ? " />" : "></" + name + ">");
-            reader.Read();
-            return;
-        }
-
-        content.Append('>');
-        var depth = reader.Depth;
-        reader.Read();
-        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
-        {
-            if (reader.EOF) throw new XmlException("unexpected end of document inside an element");
-            if (IsText(reader.NodeType))
-            {
-                AppendEscaped(content, reader.Value);
-                reader.Read();
-            }
-            else if (reader.NodeType == XmlNodeType.Element) WriteElement(reader, content);
-            else reader.Read();
-        }
-
-        content.Append("</").Append(name).Append('>');
-        reader.Read();
+        if (reader.IsEmptyElement) content.Append(VoidElements.Contains(name) ? " />" : "></" + name + ">");
+        else content.Append('>');
+        return name;
     }
 
     private static bool IsText(XmlNodeType type) =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WireDesk.Formats.Text;
 
 namespace WireDesk.Formats.Teletype;
 

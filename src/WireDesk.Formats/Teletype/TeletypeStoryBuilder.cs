@@ -100,10 +100,7 @@ public static partial class TeletypeStoryBuilder
     private static Embargo? ReadEmbargo(IReadOnlyList<Advisory> advisories, ParseContext context, List<string> warnings)
     {
         var hold = advisories.FirstOrDefault(a => a.Embargo);
-        if (hold is null) return null;
-        // A hold whose time cannot be read stays a hold: released by an editor, never published early.
-        var until = WireDateParser.Parse(hold.EmbargoTime, context.Zone, warnings, "embargo");
-        return new Embargo(until?.Value);
+        return hold?.Hold(context.Zone, warnings);
     }
 
     private static string? CorrectionNote(IReadOnlyList<Advisory> advisories)

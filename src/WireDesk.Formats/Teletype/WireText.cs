@@ -1,3 +1,5 @@
+using WireDesk.Formats.Text;
+
 namespace WireDesk.Formats.Teletype;
 
 /// <summary>The parts of a teletype message's text, as read by <see cref="WireTextReader"/>.</summary>

@@ -16,6 +16,8 @@ public static partial class DoubleEncodingRepair
     /// </summary>
     public static (string Text, int Repaired) Repair(string text)
     {
+        // Every run starts with a lead byte read as Â..ô; without one (most copy) there is nothing to look for.
+        if (text.AsSpan().IndexOfAnyInRange('\u00C2', '\u00F4') < 0) return (text, 0);
         var repaired = 0;
         var result = MojibakeRun().Replace(text, m =>
         {

@@ -14,10 +14,13 @@ internal static class Encodings
 
     public static Encoding? Lookup(string name)
     {
+        var trimmed = name.Trim();
+        // Nearly every document declares UTF-8, which needs no code page tables: not even the time to load them.
+        if (trimmed.Equals("utf-8", StringComparison.OrdinalIgnoreCase)) return Encoding.UTF8;
         _ = CodePagesRegistered;
         try
         {
-            return Encoding.GetEncoding(name.Trim());
+            return Encoding.GetEncoding(trimmed);
         }
         catch (ArgumentException)
         {

@@ -9,39 +9,37 @@ internal static class HtmlNesting
 {
     public const int Max = 256;
 
-    private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "rb", "rt", "rp",
-        "colgroup", "caption", "br", "img", "hr", "meta", "link", "input", "col", "area", "base", "embed", "param",
-        "source", "track", "wbr",
-    };
+    /// <summary>Tags an HTML parser closes by itself (p, li, td ...) and void elements (br, img ...).</summary>
+    private static bool NotNesting(ReadOnlySpan<char> name) =>
+        AsciiNames.Lower(name, stackalloc char[AsciiNames.MaxLength]) is
+            "p" or "li" or "dt" or "dd" or "tr" or "td" or "th" or "thead" or "tbody" or "tfoot" or "option" or "optgroup"
+            or "rb" or "rt" or "rp" or "colgroup" or "caption" or "br" or "img" or "hr" or "meta" or "link" or "input" or "col"
+            or "area" or "base" or "embed" or "param" or "source" or "track" or "wbr";
 
     public static bool TooDeep(string html)
     {
         var depth = 0;
-        var lookup = NotNesting.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var at = html.IndexOf('<'); at >= 0 && at + 1 < html.Length; at = html.IndexOf('<', at + 1))
         {
             var closing = html[at + 1] == '/';
             var start = at + (closing ? 2 : 1);
             var end = start;
             while (end < html.Length && char.IsAsciiLetterOrDigit(html[end])) end++;
-            if (end == start || !char.IsAsciiLetter(html[start]) || lookup.Contains(html.AsSpan(start, end - start))) continue;
+            if (end == start || !char.IsAsciiLetter(html[start]) || NotNesting(html.AsSpan(start, end - start))) continue;
             if (closing) depth = Math.Max(0, depth - 1);
             else if (++depth > Max) return true;
         }
         return false;
     }
 
-    private static readonly HashSet<string> Breaking = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article", "pre",
-    };
+    private static bool Breaking(ReadOnlySpan<char> name) =>
+        AsciiNames.Lower(name, stackalloc char[AsciiNames.MaxLength]) is
+            "p" or "div" or "br" or "li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "tr" or "section"
+            or "article" or "pre";
 
     /// <summary>The text of the markup, with tags left out, references decoded and a paragraph at each block tag.</summary>
     public static IEnumerable<string> TextOnly(string html)
     {
-        var lookup = Breaking.GetAlternateLookup<ReadOnlySpan<char>>();
         var text = new System.Text.StringBuilder();
         var at = 0;
         while (at < html.Length)
@@ -55,7 +53,7 @@ internal static class HtmlNesting
             var name = html.AsSpan(open + 1, close - open - 1).TrimStart('/');
             var length = 0;
             while (length < name.Length && char.IsAsciiLetterOrDigit(name[length])) length++;
-            if (lookup.Contains(name[..length])) text.Append('\n');
+            if (Breaking(name[..length])) text.Append('\n');
             at = close + 1;
         }
         foreach (var line in System.Net.WebUtility.HtmlDecode(text.ToString()).Split('\n'))

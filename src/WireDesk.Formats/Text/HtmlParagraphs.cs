@@ -68,7 +68,7 @@ internal static class HtmlParagraphs
         return text.ToString();
     }
 
-    private static readonly SearchValues<char> Collapsible = SearchValues.Create("\0\t\n\r\f");
+    private const string Collapsible = "\0\t\n\r\f";
 
     // As a browser renders it: runs of HTML whitespace become one space, <br> a line break, ends trimmed.
     internal static string Collapse(string text)
@@ -85,6 +85,27 @@ internal static class HtmlParagraphs
     /// <summary><see cref="Collapse(string)"/> of what the builder holds, without making a string of it first.</summary>
     internal static string Collapse(StringBuilder text)
     {
+        // Text that needs no collapsing (most of it) is copied once, as it is.
+        if (text.Length > 0 && text[0] != ' ' && text[^1] != ' ')
+        {
+            var clean = true;
+            var previousEndsInSpace = false;
+            foreach (var chunk in text.GetChunks())
+            {
+                var span = chunk.Span;
+                if (span.IsEmpty) continue;
+                if (span.IndexOfAny(Collapsible) >= 0 || span.Contains("  ", StringComparison.Ordinal) || (previousEndsInSpace && span[0] == ' '))
+                {
+                    clean = false;
+                    break;
+                }
+
+                previousEndsInSpace = span[^1] == ' ';
+            }
+
+            if (clean) return text.ToString();
+        }
+
         var writer = new Collapser(text.Length);
         foreach (var chunk in text.GetChunks()) writer.Append(chunk.Span);
         return writer.Finish();

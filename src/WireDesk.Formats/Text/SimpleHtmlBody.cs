@@ -31,48 +31,76 @@ internal static class SimpleHtmlBody
         "href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "abbr", "cite", "start", "reversed",
     };
 
-    // Where a run of text ends: markup, a reference, or a control character the full parser treats specially.
-    private static readonly System.Buffers.SearchValues<char> TextStops = System.Buffers.SearchValues.Create(
-        "<&\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
-        "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
-
-    private static readonly System.Buffers.SearchValues<char> TextEscapes = System.Buffers.SearchValues.Create("&<>\u00A0");
-
-    private static readonly System.Buffers.SearchValues<char> AttributeEscapes = System.Buffers.SearchValues.Create("&\"\u00A0");
-
-    private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "div",
-        "b", "i", "em", "strong", "u", "s", "sub", "sup", "small", "a", "code", "cite", "q", "abbr", "br", "img",
-    };
-
     public static StoryBody? TryBuild(string html, Uri? baseUri)
     {
         var input = html.Contains('\r') ? html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : html;
+        var scratch = Scratch.Take();
         var root = new Node(null, null);
-        if (!new Reader(input, baseUri).Read(root)) return null;
+        if (!new Reader(input, baseUri, scratch.Text).Read(root)) return null;
 
-        var markup = new StringBuilder(input.Length);
-        foreach (var child in root.Children) Serialize(child, markup);
+        foreach (var child in root.Children) Serialize(child, scratch.Markup);
         var paragraphs = new List<string>();
-        Walk(root, paragraphs);
-        return new StoryBody(paragraphs, markup.ToString().Trim());
+        Walk(root, paragraphs, scratch.Leaf);
+        return new StoryBody(paragraphs, scratch.Markup.ToString().Trim());
     }
 
+    /// <summary>Builders reused from body to body on a thread: a body is built start to end on one thread and
+    /// never inside another, and the builders are the bulk of what building one would allocate.</summary>
+    private sealed class Scratch
+    {
+        private const int KeepCapacity = 1 << 16;
+
+        [ThreadStatic]
+        private static Scratch? current;
+
+        public StringBuilder Markup { get; private set; } = new();
+
+        public StringBuilder Text { get; private set; } = new();
+
+        public StringBuilder Leaf { get; private set; } = new();
+
+        public static Scratch Take()
+        {
+            var scratch = current ??= new Scratch();
+            scratch.Markup = Reset(scratch.Markup);
+            scratch.Text = Reset(scratch.Text);
+            scratch.Leaf = Reset(scratch.Leaf);
+            return scratch;
+        }
+
+        // One huge body must not keep its memory for the thread's lifetime.
+        private static StringBuilder Reset(StringBuilder builder) => builder.Capacity > KeepCapacity ? new StringBuilder() : builder.Clear();
+    }
+
+    // Lists only where something is added: most nodes are text or have no attributes.
     private sealed class Node(string? name, string? text)
     {
+        private static readonly List<Node> NoChildren = [];
+        private static readonly List<(string Name, string Value)> NoAttributes = [];
+        private List<Node>? children;
+        private List<(string Name, string Value)>? attributes;
+
         public string? Name { get; } = name;
 
         public string? Text { get; } = text;
 
-        public List<Node> Children { get; } = [];
+        public List<Node> Children => children ?? NoChildren;
 
-        public List<(string Name, string Value)> Attributes { get; } = [];
+        public List<(string Name, string Value)> Attributes => attributes ?? NoAttributes;
+
+        public bool HasBlockChild { get; private set; }
+
+        public void Add(Node child)
+        {
+            (children ??= []).Add(child);
+            if (child.Name is { } name && Blocks.Contains(name)) HasBlockChild = true;
+        }
+
+        public void AddAttribute(string name, string value) => (attributes ??= []).Add((name, value));
     }
 
-    private sealed class Reader(string html, Uri? baseUri)
+    private sealed class Reader(string html, Uri? baseUri, StringBuilder text)
     {
-        private readonly StringBuilder text = new();
         private int at;
 
         public bool Read(Node root)
@@ -101,7 +129,7 @@ internal static class SimpleHtmlBody
                 else
                 {
                     var run = html.AsSpan(at);
-                    var stop = run.IndexOfAny(TextStops);
+                    var stop = TextStop(run);
                     if (stop == 0) return false;
                     if (stop < 0) stop = run.Length;
                     text.Append(run[..stop]);
@@ -121,7 +149,7 @@ internal static class SimpleHtmlBody
             if (parent.Name is "ul" or "ol" && !string.IsNullOrWhiteSpace(value)) return false;
             // Leading whitespace of the document is dropped by the HTML parser (before <body>).
             if (parent.Name is null && parent.Children.Count == 0) value = value.TrimStart(' ', '\t', '\n', '\f');
-            if (value.Length > 0) parent.Children.Add(new Node(null, value));
+            if (value.Length > 0) parent.Add(new Node(null, value));
             return true;
         }
 
@@ -154,7 +182,7 @@ internal static class SimpleHtmlBody
                 if (!hadSpace || !Attribute(element)) return false;
             }
 
-            open.Peek().Children.Add(element);
+            open.Peek().Add(element);
             if (name is not ("br" or "img")) open.Push(element);
             return true;
         }
@@ -235,7 +263,7 @@ internal static class SimpleHtmlBody
             if (!AllowedAttributes.Contains(name)) return true;
             if (name is not ("href" or "src" or "cite"))
             {
-                element.Attributes.Add((name, value));
+                element.AddAttribute(name, value);
                 return true;
             }
 
@@ -247,14 +275,14 @@ internal static class SimpleHtmlBody
                 var scheme = value[..colon].ToLowerInvariant();
                 // NewsHtmlSanitizer: http(s) and mailto links, http(s) images; any other scheme loses the attribute.
                 var allowed = scheme is "http" or "https" || (scheme == "mailto" && element.Name != "img");
-                if (allowed) element.Attributes.Add((name, value));
+                if (allowed) element.AddAttribute(name, value);
                 return true;
             }
 
             if (baseUri is null || !Uri.TryCreate(baseUri, value, out var resolved)) return false;
             var absolute = resolved.AbsoluteUri;
             if (element.Name == "img" && !absolute.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return true;
-            element.Attributes.Add((name, absolute));
+            element.AddAttribute(name, absolute);
             return true;
         }
 
@@ -309,7 +337,28 @@ internal static class SimpleHtmlBody
         {
             var start = at;
             while (at < html.Length && char.IsAsciiLetterOrDigit(html[at])) at++;
-            return Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(html.AsSpan(start, at - start), out var name) ? name : null;
+            return KnownName(AsciiNames.Lower(html.AsSpan(start, at - start), stackalloc char[AsciiNames.MaxLength]));
+        }
+
+        private static string? KnownName(ReadOnlySpan<char> name) => name switch
+        {
+            "p" => "p", "h2" => "h2", "h3" => "h3", "h4" => "h4", "h5" => "h5", "h6" => "h6", "blockquote" => "blockquote",
+            "ul" => "ul", "ol" => "ol", "li" => "li", "div" => "div",
+            "b" => "b", "i" => "i", "em" => "em", "strong" => "strong", "u" => "u", "s" => "s", "sub" => "sub", "sup" => "sup",
+            "small" => "small", "a" => "a", "code" => "code", "cite" => "cite", "q" => "q", "abbr" => "abbr", "br" => "br", "img" => "img",
+            _ => null,
+        };
+
+        /// <summary>Where a run of text ends: markup, a reference, or a control character the full parser treats
+        /// specially (C0 but TAB, LF, FF and CR; DEL and C1); -1 when the run is all text.</summary>
+        private static int TextStop(ReadOnlySpan<char> run)
+        {
+            var markup = run.IndexOfAny('<', '&');
+            var text = markup < 0 ? run : run[..markup];
+            if (text.IndexOfAnyInRange('\0', '\u001F') < 0 && text.IndexOfAnyInRange('\u007F', '\u009F') < 0) return markup;
+            for (var i = 0; i < text.Length; i++)
+                if (text[i] is (< '\u0020' and not ('\t' or '\n' or '\f' or '\r')) or (>= '\u007F' and <= '\u009F')) return i;
+            return markup;
         }
 
         private bool SkipSpace()
@@ -348,7 +397,7 @@ internal static class SimpleHtmlBody
         var rest = text.AsSpan();
         while (true)
         {
-            var special = rest.IndexOfAny(attribute ? AttributeEscapes : TextEscapes);
+            var special = attribute ? rest.IndexOfAny('&', '"', '\u00A0') : rest.IndexOfAny("&<>\u00A0");
             if (special < 0)
             {
                 markup.Append(rest);
@@ -370,8 +419,8 @@ internal static class SimpleHtmlBody
         }
     }
 
-    // The same walk as HtmlParagraphs over this tree.
-    private static void Walk(Node container, List<string> paragraphs)
+    // The same walk as HtmlParagraphs over this tree; one builder for the leaf blocks' text, reused.
+    private static void Walk(Node container, List<string> paragraphs, StringBuilder leaf)
     {
         var loose = new StringBuilder();
         foreach (var node in container.Children)
@@ -379,12 +428,11 @@ internal static class SimpleHtmlBody
             if (node.Name is { } name && Blocks.Contains(name))
             {
                 Add(loose, paragraphs);
-                if (node.Children.Exists(child => child.Name is { } n && Blocks.Contains(n))) Walk(node, paragraphs);
+                if (node.HasBlockChild) Walk(node, paragraphs, leaf);
                 else
                 {
-                    var text = new StringBuilder();
-                    AppendText(node, text);
-                    Add(text, paragraphs);
+                    AppendText(node, leaf);
+                    Add(leaf, paragraphs);
                 }
             }
             else if (node.Name == "br") Add(loose, paragraphs);
@@ -403,6 +451,7 @@ internal static class SimpleHtmlBody
 
     private static void Add(StringBuilder text, List<string> paragraphs)
     {
+        if (text.Length == 0) return;
         var paragraph = HtmlParagraphs.Collapse(text);
         text.Clear();
         if (!string.IsNullOrWhiteSpace(paragraph)) paragraphs.Add(paragraph);

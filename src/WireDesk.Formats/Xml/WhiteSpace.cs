@@ -10,7 +10,7 @@ namespace WireDesk.Formats.Xml;
 public static class WhiteSpace
 {
     private const int StackLimit = 512;
-    private static readonly SearchValues<char> ControlSpaces = SearchValues.Create("\t\n\r");
+
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsXmlSpace(char c) => c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r');
@@ -42,6 +42,6 @@ public static class WhiteSpace
 
     private static bool NeedsCollapsing(string text) =>
         IsXmlSpace(text[0]) || IsXmlSpace(text[^1])
-        || text.AsSpan().IndexOfAny(ControlSpaces) >= 0
+        || text.AsSpan().IndexOfAny('\t', '\n', '\r') >= 0
         || text.Contains("  ", StringComparison.Ordinal);
 }

@@ -60,4 +60,20 @@ public class FormatDetectionTests
         Assert.False(detection.IsKnown);
         Assert.Contains(reason, detection.Reason);
     }
+
+    [Theory]
+    [InlineData("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel/></rss>", "rss")]
+    [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"/>", "atom")]
+    [InlineData("<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"></rdf:RDF>", "rdf")]
+    [InlineData("<!-- a comment first --><nitf><head/></nitf>", "nitf")]
+    [InlineData("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY a \"b\">]>\n<rss version=\"2.0\"/>", "rss")]
+    public void A_root_element_is_recognised_straight_after_the_declaration_or_behind_a_comment_or_doctype(string text, string format) =>
+        Assert.Equal(format, FormatDetector.Detect(text).Format);
+
+    [Theory]
+    [InlineData("<a:b:feed/>")]
+    [InlineData("<feedback/>")]
+    [InlineData("<?xml version=\"1.0\"?><html><feed/></html>")]
+    public void Only_the_root_element_itself_names_the_format(string text) =>
+        Assert.False(FormatDetector.Detect(text).IsKnown);
 }

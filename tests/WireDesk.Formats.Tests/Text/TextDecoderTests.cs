@@ -175,6 +175,18 @@ public sealed class TextDecoderTests
         Assert.Contains("encoding: stripped 5 control character(s)", decoded.Warnings);
     }
 
+    [Theory]
+    [InlineData("line one\nline two\u000B end", "line one\nline two end")]
+    [InlineData("line one\r\nform\u000Cfeed\n", "line one\r\nformfeed\n")]
+    [InlineData("shift\u000Eout and \u001Eseparator\u0008", "shiftout and separator")]
+    public void A_control_character_from_any_c0_range_is_found_however_late_it_comes(string text, string expected)
+    {
+        var decoded = Decode(System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(expected, decoded.Text);
+        Assert.Contains(decoded.Warnings, w => w.StartsWith("encoding: stripped", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Double_encoded_utf8_is_repaired()
     {

@@ -72,11 +72,15 @@ internal static class AtomConstructReader
     /// <summary>Calls <paramref name="read"/> on each child element, which must consume it; leaves the reader after the parent.</summary>
     public static void ForEachChild(XmlReader reader, Action<XmlReader> read)
     {
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return;
-        }
+        ForEachChildUpToEndTag(reader, read);
+        reader.Read();
+    }
+
+    /// <summary>As <see cref="ForEachChild"/>, but leaves the reader on the element's end tag (on the element itself
+    /// when it is empty).</summary>
+    public static void ForEachChildUpToEndTag(XmlReader reader, Action<XmlReader> read)
+    {
+        if (reader.IsEmptyElement) return;
 
         var depth = reader.Depth;
         reader.Read();
@@ -91,8 +95,6 @@ internal static class AtomConstructReader
             }
             else reader.Read();
         }
-
-        reader.Read();
     }
 
     private static AtomTextKind KindOf(string? type, out bool base64)

@@ -6,6 +6,7 @@ namespace WireDesk.Formats.Syndication.Atom;
 /// count: an <c>id</c> or <c>title</c> nested in an extension element is not the entry's.</summary>
 internal static class AtomEntryReader
 {
+    /// <summary>Reads the entry and leaves the reader on its end tag (on the element itself when empty).</summary>
     public static AtomEntry Read(XmlReader reader, Uri? baseUri, string atomNamespace)
     {
         var entry = new AtomEntry
@@ -13,7 +14,7 @@ internal static class AtomEntryReader
             Base = baseUri,
             Language = string.IsNullOrEmpty(reader.XmlLang) ? null : reader.XmlLang,
         };
-        AtomConstructReader.ForEachChild(reader, child => ReadChild(child, entry, atomNamespace, entry.Warnings));
+        AtomConstructReader.ForEachChildUpToEndTag(reader, child => ReadChild(child, entry, atomNamespace, entry.Warnings));
         return entry;
     }
 

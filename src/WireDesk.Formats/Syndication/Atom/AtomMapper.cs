@@ -13,7 +13,7 @@ internal static class AtomMapper
         Language = Blank(feed.Language),
     };
 
-    public static EntryDraft ToDraft(AtomEntry entry, FeedHead head, ParseContext context)
+    public static EntryDraft ToDraft(AtomEntry entry, FeedHead head, Uri? feedBase, ParseContext context)
     {
         var draft = new EntryDraft
         {
@@ -26,7 +26,7 @@ internal static class AtomMapper
         draft.Warnings.AddRange(entry.Warnings);
 
         // Links were resolved where they stood; what is still relative had no xml:base and no document address.
-        var feedBase = LinkResolver.WebUriOrNull(head.Link);
+        // feedBase is the feed's own link as a web address, read once per feed.
         var alternate = entry.Links.FirstOrDefault(link => link.Rel == "alternate");
         draft.Link = LinkResolver.Resolve(alternate?.Href, entry.Base ?? feedBase);
         draft.Content = WithBase(draft.Content, feedBase);

@@ -19,7 +19,8 @@ public sealed class AtomParser : ISyndicationParser
             return FeedAssembly.Failed(Format, new ParseError(document.Source.Name, recoveries.LastOrDefault() ?? "no root element"));
 
         var head = AtomMapper.Head(handler.Feed);
+        var feedBase = LinkResolver.WebUriOrNull(head.Link);
         return FeedAssembly.Assemble(document, context, Format, head, handler.Feed.Entries, recoveries,
-            entry => AtomMapper.ToDraft(entry, head, context), input.Warnings);
+            entry => AtomMapper.ToDraft(entry, head, feedBase, context), input.Warnings, walk.Errors);
     }
 }

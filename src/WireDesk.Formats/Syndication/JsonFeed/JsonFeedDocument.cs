@@ -20,4 +20,8 @@ internal sealed class JsonFeedDocument
     public List<EntryOrError<JsonFeedItem>> Items { get; } = [];
 
     public List<string> Warnings { get; } = [];
+
+    /// <summary>Breaks the feed as a whole answers for: the JSON ending before its values do (a truncated delivery),
+    /// and a break outside the items that left not a single item to read.</summary>
+    public List<ParseError> Errors { get; } = [];
 }

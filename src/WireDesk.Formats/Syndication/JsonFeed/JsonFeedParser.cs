@@ -20,7 +20,7 @@ public sealed class JsonFeedParser : ISyndicationParser
         var head = JsonFeedMapper.Head(feed);
         var documentBase = LinkResolver.WebUriOrNull(document.Source.Name);
         var result = FeedAssembly.Assemble(document, context, Format, head, feed.Items, recoveries,
-            item => JsonFeedMapper.ToDraft(item, feed, head, context, documentBase), feed.Warnings);
+            item => JsonFeedMapper.ToDraft(item, feed, head, context, documentBase), feed.Warnings, feed.Errors);
         return result;
     }
 }

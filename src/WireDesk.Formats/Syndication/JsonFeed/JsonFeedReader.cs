@@ -19,7 +19,8 @@ internal static class JsonFeedReader
     public static JsonFeedDocument Read(string text, List<string> recoveries)
     {
         var feed = new JsonFeedDocument();
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), Options);
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes, Options);
         var itemIndex = 0;
         try
         {
@@ -35,13 +36,34 @@ internal static class JsonFeedReader
         }
         catch (JsonException ex)
         {
-            var where = $"line {(ex.LineNumber ?? 0) + 1}";
+            var line = (ex.LineNumber ?? 0) + 1;
+            var where = $"line {line}";
             recoveries.Add($"bozo: not well-formed JSON ({where}): {ex.Message}");
-            if (itemIndex > 0)
+            var position = $"line {line}, byte {(ex.BytePositionInLine ?? 0) + 1}";
+            var truncated = EndsAt(bytes, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
+            if (itemIndex > 0 && truncated)
+                feed.Items.Add(new EntryOrError<JsonFeedItem>(null, new ParseError($"entry {itemIndex} ({position})", $"the feed is cut off: the document ends inside this item ({ex.Message})")));
+            else if (itemIndex > 0)
                 feed.Items.Add(new EntryOrError<JsonFeedItem>(null, new ParseError($"entry {itemIndex} ({where})", ex.Message)));
+            else if (truncated)
+                feed.Errors.Add(new ParseError(position, $"the feed is cut off: the document ends inside its JSON ({ex.Message})"));
+            else if (!feed.Items.Any(i => i.Entry is not null))
+                feed.Errors.Add(new ParseError(position, $"not well-formed JSON: {ex.Message}"));
         }
 
         return feed;
+    }
+
+    /// <summary>Whether nothing but whitespace follows the break (0-based line and byte in line, as the reader
+    /// reports them): the JSON ran out before its values closed.</summary>
+    private static bool EndsAt(byte[] bytes, long line, long byteInLine)
+    {
+        var at = 0;
+        for (var current = 0L; current < line && at < bytes.Length; at++)
+            if (bytes[at] == (byte)'\n') current++;
+        for (at = (int)Math.Min(bytes.Length, at + byteInLine); at < bytes.Length; at++)
+            if (bytes[at] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return false;
+        return true;
     }
 
     private static void ReadItems(ref Utf8JsonReader reader, JsonFeedDocument feed, ref int itemIndex)

@@ -15,7 +15,8 @@ internal static class RssDocumentParser
             return FeedAssembly.Failed(format, new ParseError(document.Source.Name, recoveries.LastOrDefault() ?? "no root element"));
 
         var head = RssMapper.Head(handler.Feed);
+        var channelBase = LinkResolver.WebUriOrNull(head.Link);
         return FeedAssembly.Assemble(document, context, format, head, handler.Feed.Items, recoveries,
-            item => RssMapper.ToDraft(item, head, context), input.Warnings);
+            item => RssMapper.ToDraft(item, head, channelBase, context), input.Warnings, walk.Errors);
     }
 }

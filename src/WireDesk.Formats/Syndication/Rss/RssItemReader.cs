@@ -2,7 +2,8 @@ using System.Xml;
 
 namespace WireDesk.Formats.Syndication.Rss;
 
-/// <summary>Reads one RSS <c>item</c> (2.0, 0.9x or 1.0) from a reader positioned on its start tag.</summary>
+/// <summary>Reads one RSS <c>item</c> (2.0, 0.9x or 1.0) from a reader positioned on its start tag, and leaves the
+/// reader on its end tag (on the element itself when empty).</summary>
 internal static class RssItemReader
 {
     public static RssItem Read(XmlReader reader, Uri? baseUri)
@@ -13,11 +14,7 @@ internal static class RssItemReader
             RdfAbout = reader.HasAttributes ? reader.GetAttribute("about", FeedNamespaces.Rdf) : null,
             Language = string.IsNullOrEmpty(reader.XmlLang) ? null : reader.XmlLang,
         };
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return item;
-        }
+        if (reader.IsEmptyElement) return item;
 
         var depth = reader.Depth;
         reader.Read();
@@ -33,7 +30,6 @@ internal static class RssItemReader
             else reader.Read();
         }
 
-        reader.Read();
         return item;
     }
 

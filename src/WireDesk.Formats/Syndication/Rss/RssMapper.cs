@@ -13,10 +13,11 @@ internal static class RssMapper
         Language = NullIfBlank(feed.Channel.Language),
     };
 
-    public static EntryDraft ToDraft(RssItem item, FeedHead head, ParseContext context)
+    /// <param name="channelBase">The channel's link as a web address (read once per feed), or null.</param>
+    public static EntryDraft ToDraft(RssItem item, FeedHead head, Uri? channelBase, ParseContext context)
     {
         // Relative item links resolve against xml:base / the document's address, else the channel's link.
-        var baseUri = item.Base ?? LinkResolver.WebUriOrNull(head.Link);
+        var baseUri = item.Base ?? channelBase;
         var draft = new EntryDraft
         {
             Title = Html(item.Title, baseUri),

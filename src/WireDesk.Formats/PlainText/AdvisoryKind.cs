@@ -1,8 +1,0 @@
-namespace WireDesk.Formats.PlainText;
-
-internal enum AdvisoryKind
-{
-    Embargo,
-    Kill,
-    EditorsNote,
-}
