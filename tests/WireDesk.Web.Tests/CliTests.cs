@@ -68,6 +68,19 @@ public class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Parse_stats_with_passes_parses_everything_again_and_reports_the_fastest_pass()
+    {
+        Write("a.txt", System.Text.Encoding.UTF8.GetBytes(ArticlePageTests.AniCopy));
+        Write("b.xml", WireCopy.Write(WireCopy.NewsMlG2, new CopySpec()));
+        var run = await WireDeskProcess.RunAsync("parse", _copy, "--stats", "--passes", "3");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^files 2, items 2, errors 0, bytes \d+, seconds [\d.]+, MB/s [\d.]+, items/s \d+, fastest of 3 passes\n$", run.Output);
+
+        var refused = await WireDeskProcess.RunAsync("parse", _copy, "--stats", "--passes", "0");
+        Assert.Equal(2, refused.ExitCode);
+    }
+
+    [Fact]
     public async Task Ingest_reports_each_story_and_the_desk_commands_hold_release_kill_and_audit_it()
     {
         var spec = new CopySpec();

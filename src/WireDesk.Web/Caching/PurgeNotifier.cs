@@ -14,13 +14,16 @@ namespace WireDesk.Web.Caching;
 public sealed class PurgeNotifier(SiteOptions site, StoryEventHub events, IStoryStore store, ILogger<PurgeNotifier> log) : BackgroundService
 {
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    // Taken when the host builds its services: ExecuteAsync runs later on the thread pool, and an event published
+    // meanwhile (a kill right after start-up) must not go unpurged.
+    private readonly long _from = events.LastSequence;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (site.Cache.PurgeUrl is not { Length: > 0 } purgeUrl) return;
         try
         {
-            await foreach (var e in events.ListenAsync(events.LastSequence, stoppingToken))
+            await foreach (var e in events.ListenAsync(_from, stoppingToken))
             {
                 var request = await ChangedAsync(e, stoppingToken);
                 for (var attempt = 1; attempt <= 2; attempt++)

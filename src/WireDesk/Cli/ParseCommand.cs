@@ -19,9 +19,14 @@ public static class ParseCommand
         var source = new Option<string>("--source") { Description = "Source name to parse as", DefaultValueFactory = _ => "file" };
         var zone = new Option<string>("--zone") { Description = "Default time zone (IANA)", DefaultValueFactory = _ => "Asia/Kolkata" };
         var format = new Option<string?>("--format") { Description = "Skip detection and read as this format" };
+        var passes = new Option<int>("--passes")
+        {
+            Description = "With --stats: parse everything this many times in one process and report the fastest pass (the steady-state rate, without start-up)",
+            DefaultValueFactory = _ => 1,
+        };
         var command = new Command("parse", "Parse agency files and print the canonical stories, without storing them")
         {
-            paths, json, stats, source, zone, format,
+            paths, json, stats, source, zone, format, passes,
         };
         command.SetAction(parse =>
         {
@@ -34,8 +39,13 @@ public static class ParseCommand
             var context = new ParseContext(parse.GetValue(source)!) { Zone = tz };
             var files = CommonOptions.ExpandFiles(parse.GetValue(paths)!);
             var reader = new StoryReader(ParserRegistry.All());
+            if (parse.GetValue(passes) < 1)
+            {
+                Console.Error.WriteLine("error: --passes must be 1 or more");
+                return 2;
+            }
             return parse.GetValue(stats)
-                ? PrintStats(reader, files, context, parse.GetValue(format))
+                ? PrintStats(reader, [.. files], context, parse.GetValue(format), parse.GetValue(passes))
                 : PrintStories(reader, files, context, parse.GetValue(json), parse.GetValue(format));
         });
         return command;
@@ -90,23 +100,31 @@ public static class ParseCommand
         foreach (var warning in story.Warnings) Console.WriteLine($"  warning: {warning}");
     }
 
-    private static int PrintStats(StoryReader reader, IEnumerable<string> files, ParseContext context, string? format)
+    private static int PrintStats(StoryReader reader, IReadOnlyList<string> files, ParseContext context, string? format, int passes)
     {
-        long fileCount = 0, items = 0, errors = 0, bytes = 0;
+        var fastest = Pass(reader, files, context, format);
+        for (var pass = 1; pass < passes; pass++)
+            if (Pass(reader, files, context, format) is var next && next.Seconds < fastest.Seconds) fastest = next;
+        var (items, errors, bytes, seconds) = fastest;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"files {files.Count}, items {items}, errors {errors}, bytes {bytes}, seconds {seconds:F3}, MB/s {bytes / 1e6 / Math.Max(seconds, 1e-9):F1}, items/s {items / Math.Max(seconds, 1e-9):F0}{(passes > 1 ? $", fastest of {passes} passes" : "")}"));
+        return 0;
+    }
+
+    /// <summary>One pass over the files, each read from disk inside the clock.</summary>
+    private static (long Items, long Errors, long Bytes, double Seconds) Pass(StoryReader reader, IReadOnlyList<string> files, ParseContext context, string? format)
+    {
+        long items = 0, errors = 0, bytes = 0;
         var clock = Stopwatch.StartNew();
         foreach (var file in files)
         {
-            fileCount++;
             var document = Load(file);
             bytes += document?.Bytes.Length ?? 0;
             var result = document is null ? null : reader.Read(document, context, format);
             items += result?.Stories.Count ?? 0;
             errors += result?.Errors.Count ?? 1;
         }
-        var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"files {fileCount}, items {items}, errors {errors}, bytes {bytes}, seconds {seconds:F3}, MB/s {bytes / 1e6 / Math.Max(seconds, 1e-9):F1}, items/s {items / Math.Max(seconds, 1e-9):F0}"));
-        return 0;
+        return (items, errors, bytes, clock.Elapsed.TotalSeconds);
     }
 
     private static ReadResult Read(StoryReader reader, string file, ParseContext context, string? format) =>
