@@ -15,7 +15,7 @@ public sealed class DuplicateIndex(TimeSpan window, double minSimilarity = Dupli
     /// <summary>Unrelated texts differ in about 32 of 64 bits; candidates are those within this many.</summary>
     public const int CandidateDistance = 22;
     /// <summary>Candidates compared exactly, nearest first by SimHash distance.</summary>
-    public const int MaxExactComparisons = 64;
+    public const int MaxExactComparisons = 16;
 
     private readonly Lock _gate = new();
     // Grouped by (source, agency): copy is never matched against its own source and agency, so whole groups are

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using WireDesk.Core.Inbox;
 using WireDesk.Core.Ports;
 using WireDesk.Core.Stories;
+using WireDesk.Formats;
 using WireDesk.Ingest.Health;
 using WireDesk.Ingest.Pipeline;
 
@@ -93,23 +94,26 @@ public sealed class DropFolder(string source, string path, IngestPipeline pipeli
     /// </summary>
     public int BatchSize { get; init; } = 128;
 
-    /// <summary>Reads the files of a batch that are still there, each keyed by name + size + SHA-256.</summary>
-    private List<(string File, InboxDelivery Delivery)> Read(string[] files)
+    /// <summary>
+    /// Reads the files of a batch that are still there, each keyed by name + size + SHA-256, and parses them.
+    /// </summary>
+    private List<Taken> Read(string[] files)
     {
-        var read = new InboxDelivery?[files.Length];
+        var read = new Taken?[files.Length];
         var receivedAt = pipeline.NewClaim().Now;
-        Parallel.For(0, files.Length, i => read[i] = ReadDelivery(files[i], receivedAt));
-        var present = new List<(string, InboxDelivery)>(files.Length);
-        for (var i = 0; i < files.Length; i++)
-            if (read[i] is { } delivery) present.Add((files[i], delivery));
-        return present;
+        Parallel.For(0, files.Length, i => read[i] = ReadDelivery(files[i], receivedAt) is { } delivery
+            ? new Taken(files[i], delivery, pipeline.PreRead(delivery.Raw))
+            : null);
+        return [.. read.OfType<Taken>()];
     }
+
+    private sealed record Taken(string File, InboxDelivery Delivery, (ReadResult? Read, Exception? Error) Parsed);
 
     /// <summary>
     /// Accepts a batch in one transaction, processes its new deliveries as one batch, and says how each file's
     /// delivery stands.
     /// </summary>
-    private async Task<(InboxStatus Status, string? Reason, long Id)[]> SettleAsync(List<(string File, InboxDelivery Delivery)> present,
+    private async Task<(InboxStatus Status, string? Reason, long Id)[]> SettleAsync(List<Taken> present,
         CancellationToken cancellationToken)
     {
         var claim = pipeline.NewClaim();
@@ -131,7 +135,8 @@ public sealed class DropFolder(string source, string path, IngestPipeline pipeli
             outcomes[i] = (receipt.Status, null, receipt.DeliveryId);
         }
 
-        var reports = await pipeline.ProcessClaimedBatchAsync([.. toProcess.Select(p => p.Item)], cancellationToken);
+        var reports = await pipeline.ProcessClaimedBatchAsync([.. toProcess.Select(p => p.Item)],
+            [.. toProcess.Select(p => present[p.Index].Parsed)], cancellationToken);
         for (var k = 0; k < toProcess.Count; k++)
             outcomes[toProcess[k].Index] = (reports[k].Settled, reports[k].QuarantineReason, toProcess[k].Item.Id);
         for (var i = 0; i < present.Count; i++)
@@ -141,7 +146,7 @@ public sealed class DropFolder(string source, string path, IngestPipeline pipeli
     }
 
     /// <summary>Moves every settled file to processed/ or to failed/ with its .reason; returns how many were moved.</summary>
-    private async Task<int> MoveAsync(List<(string File, InboxDelivery Delivery)> present, (InboxStatus Status, string? Reason, long Id)[] outcomes,
+    private async Task<int> MoveAsync(List<Taken> present, (InboxStatus Status, string? Reason, long Id)[] outcomes,
         CancellationToken cancellationToken)
     {
         await Task.Yield();

@@ -70,10 +70,17 @@ public sealed class IngestPipeline(
     /// then applies their stories one delivery at a time in the order given (decisions stay serial, so two copies of
     /// one story are decided in order), then marks every delivery processed well done in one commit.
     /// </summary>
-    public async Task<IReadOnlyList<IngestReport>> ProcessClaimedBatchAsync(IReadOnlyList<InboxItem> items, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<IngestReport>> ProcessClaimedBatchAsync(IReadOnlyList<InboxItem> items, CancellationToken cancellationToken) =>
+        ProcessClaimedBatchAsync(items, null, cancellationToken);
+
+    /// <param name="preRead">The deliveries already read by <see cref="PreRead"/>, in the order of the items; null to read them here.</param>
+    public async Task<IReadOnlyList<IngestReport>> ProcessClaimedBatchAsync(IReadOnlyList<InboxItem> items,
+        IReadOnlyList<(ReadResult? Read, Exception? Error)>? preRead, CancellationToken cancellationToken)
     {
         var reads = new (ReadResult? Read, Exception? Error)[items.Count];
-        if (items.Count == 1) reads[0] = TryRead(items[0]);
+        if (preRead is not null)
+            for (var i = 0; i < items.Count; i++) reads[i] = preRead[i];
+        else if (items.Count == 1) reads[0] = TryRead(items[0]);
         else
             await Parallel.ForAsync(0, items.Count,
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
@@ -199,6 +206,12 @@ public sealed class IngestPipeline(
     /// <summary>Reads a stored delivery and applies its stories; safe to run again for the same delivery.</summary>
     public Task<IngestReport> ProcessAsync(long deliveryId, RawDelivery delivery, CancellationToken cancellationToken) =>
         ApplyReadAsync(deliveryId, delivery, Read(deliveryId, delivery), cancellationToken);
+
+    /// <summary>
+    /// Reads a named delivery before it is in the inbox (reading is pure), so that a caller with batches, the drop
+    /// folder, reads the next one while the store applies this one.
+    /// </summary>
+    public (ReadResult? Read, Exception? Error) PreRead(RawDelivery delivery) => TryRead(new InboxItem(0, delivery, 0));
 
     private (ReadResult? Read, Exception? Error) TryRead(InboxItem item)
     {
