@@ -40,6 +40,8 @@ public sealed class DuplicateIndex(TimeSpan window, double minSimilarity = Dupli
             // comparing every one exactly cost each new story milliseconds. A real copy shares at least half its
             // shingles, so it sits nearer than template relatives; a heap of the nearest bounds the exact comparisons.
             var nearest = new PriorityQueue<Entry, (int Distance, long StoryId)>(FarthestFirst);
+            // Once the heap is full, only prints nearer than its farthest can get in: one comparison for the rest.
+            var cut = CandidateDistance;
             foreach (var (key, group) in _groups)
             {
                 if (key == own) continue;
@@ -47,12 +49,13 @@ public sealed class DuplicateIndex(TimeSpan window, double minSimilarity = Dupli
                 for (var i = 0; i < prints.Length; i++)
                 {
                     var distance = SimHash.Distance(prints[i], print);
-                    if (distance > CandidateDistance) continue;
+                    if (distance > cut) continue;
                     var entry = group.Entries[i];
                     if (entry.Source == story.Source && entry.Guid == story.Guid) continue;
                     if (nearest.Count < MaxExactComparisons) nearest.Enqueue(entry, (distance, entry.StoryId));
                     else if (nearest.TryPeek(out _, out var farthest) && (distance, entry.StoryId).CompareTo(farthest) < 0)
                         nearest.EnqueueDequeue(entry, (distance, entry.StoryId));
+                    if (nearest.Count == MaxExactComparisons && nearest.TryPeek(out _, out var worst)) cut = worst.Distance;
                 }
             }
 
