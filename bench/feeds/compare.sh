@@ -2,7 +2,7 @@
 # RSS and Atom side by side, in one run: WireDesk (`wiredesk parse --stats`), Python feedparser 6 (Debian's
 # python3-feedparser) and .NET's System.ServiceModel.Syndication, each timing its own parse of the same files.
 #
-#   bash bench/feeds/compare.sh [DIR] [ROUNDS] [PASSES]   # DIR default /tmp/wiredesk-feeds, ROUNDS 3, PASSES 5
+#   bash bench/feeds/compare.sh [DIR] [ROUNDS] [PASSES]   # DIR default /tmp/wiredesk-feeds, ROUNDS 3, PASSES 15
 #
 # Writes the corpus first if DIR has none (bench/feeds/write_feeds.py: 100 RSS + 100 Atom feeds of 100 items).
 # Each round runs the three sides on RSS, then on Atom, one after another, twice: "cold", one pass in a fresh
@@ -13,7 +13,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 dir="${1:-/tmp/wiredesk-feeds}"
 rounds="${2:-3}"
-passes="${3:-5}"
+passes="${3:-15}"
 python=/usr/bin/python3   # Debian's python3-feedparser lives here, not in a pyenv or venv Python
 
 "$python" -c 'import feedparser' 2>/dev/null || { echo "needs python3-feedparser: apt-get install python3-feedparser" >&2; exit 2; }
