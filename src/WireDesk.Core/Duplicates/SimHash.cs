@@ -10,8 +10,6 @@ public static class SimHash
 {
     private const int ShingleWords = 3;
 
-    public static ulong Of(IEnumerable<string> paragraphs) => Of(Shingles(paragraphs));
-
     public static ulong Of(ReadOnlySpan<ulong> shingles)
     {
         if (shingles.IsEmpty) return 0;

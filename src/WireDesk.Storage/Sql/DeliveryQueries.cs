@@ -15,7 +15,11 @@ internal static class DeliveryQueries
         FROM deliveries WHERE id = @Id
         """;
 
-    public static Task<long> InsertAsync(SqlSession session, RawDelivery delivery, CancellationToken cancellationToken)
+    public static Task<long> InsertAsync(SqlSession session, RawDelivery delivery, CancellationToken cancellationToken) =>
+        session.ScalarAsync<long>(Insert, RawParameters(session, delivery), cancellationToken);
+
+    /// <summary>The raw delivery's columns, as every insert into deliveries names them (the inbox adds its own).</summary>
+    public static SqlParameters RawParameters(SqlSession session, RawDelivery delivery)
     {
         var parameters = session.Parameters(new
         {
@@ -27,7 +31,7 @@ internal static class DeliveryQueries
             delivery.Bytes,
         });
         session.AddInstant(parameters, "ReceivedAt", delivery.ReceivedAt);
-        return session.ScalarAsync<long>(Insert, parameters, cancellationToken);
+        return parameters;
     }
 
     public static async Task<RawDelivery?> GetAsync(SqlSession session, long id, CancellationToken cancellationToken)

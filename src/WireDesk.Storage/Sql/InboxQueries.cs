@@ -63,20 +63,13 @@ internal static class InboxQueries
         SqlSession session, InboxDelivery delivery, InboxClaim? claim, CancellationToken cancellationToken)
     {
         var raw = delivery.Raw;
-        var parameters = session.Parameters(new
+        var parameters = DeliveryQueries.RawParameters(session, raw).AddTemplate(new
         {
-            raw.Source,
-            raw.Transport,
-            raw.Name,
-            raw.ContentType,
-            Sha256 = raw.Sha256.ToLowerInvariant(),
-            raw.Bytes,
             delivery.IdempotencyKey,
             Metadata = delivery.Metadata.Count == 0 ? null : JsonSerializer.Serialize(delivery.Metadata),
             LeaseOwner = claim?.Owner,
             Attempts = claim is null ? 0 : 1,
         });
-        session.AddInstant(parameters, "ReceivedAt", raw.ReceivedAt);
         session.AddInstant(parameters, "LeaseUntil", claim?.Until);
         var id = await session.ScalarAsync<long?>(Accept, parameters, cancellationToken);
         if (id is { } newId) return new InboxReceipt(newId, Repeated: false, InboxStatus.Pending, Claimed: claim is not null);
