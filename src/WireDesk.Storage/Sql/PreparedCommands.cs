@@ -10,7 +10,8 @@ namespace WireDesk.Storage.Sql;
 /// </summary>
 internal sealed class PreparedCommands(DbConnection connection) : IDisposable
 {
-    // Statements built per call (filters, IN lists) would only churn the cache; past this many texts it starts over.
+    // The writer's fixed statements fit many times over; texts built per call (filters) past this many go through
+    // Dapper, so no command is ever disposed while a reader may still be open on it.
     private const int Capacity = 64;
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -18,7 +19,7 @@ internal sealed class PreparedCommands(DbConnection connection) : IDisposable
 
     /// <summary>
     /// The prepared command for <paramref name="sql"/> with <paramref name="parameters"/> bound, or null when they
-    /// cannot be bound without Dapper, or when the command is still busy with an open reader.
+    /// cannot be bound without Dapper, when the command is still busy with an open reader, or when the cache is full.
     /// </summary>
     public DbCommand? Bind(string sql, object? parameters, DbTransaction? transaction)
     {
@@ -26,7 +27,7 @@ internal sealed class PreparedCommands(DbConnection connection) : IDisposable
         if (!SqlArguments.TryRead(parameters, _arguments)) return null;
         if (!_entries.TryGetValue(sql, out var entry))
         {
-            if (_entries.Count >= Capacity) Clear();
+            if (_entries.Count >= Capacity) return null;
             var created = connection.CreateCommand();
             created.CommandText = sql;
             entry = new Entry(created);
@@ -59,9 +60,7 @@ internal sealed class PreparedCommands(DbConnection connection) : IDisposable
             entry.Reader = reader;
     }
 
-    public void Dispose() => Clear();
-
-    private void Clear()
+    public void Dispose()
     {
         foreach (var entry in _entries.Values) entry.Command.Dispose();
         _entries.Clear();
