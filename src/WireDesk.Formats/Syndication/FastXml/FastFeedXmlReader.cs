@@ -287,7 +287,9 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
         var n = 0;
         for (var p = start; p < end;)
         {
-            var next = text.AsSpan(p, end - p).IndexOfAny('&', '\r');
+            // CDATA keeps '&' as it is: only a run scanned with references has any.
+            var rest = text.AsSpan(p, end - p);
+            var next = hasReferences ? rest.IndexOfAny('&', '\r') : rest.IndexOf('\r');
             var stop = next < 0 ? end : p + next;
             text.AsSpan(p, stop - p).CopyTo(output.AsSpan(n));
             n += stop - p;

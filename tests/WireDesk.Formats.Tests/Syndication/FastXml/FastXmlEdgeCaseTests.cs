@@ -33,6 +33,10 @@ public sealed class FastXmlEdgeCaseTests
         ReadAlike("<a> <![CDATA[<p>x &amp; y</p>]]> text<![CDATA[]]><![CDATA[ ]]>\n</a>");
 
     [Fact]
+    public void Cdata_keeps_ampersands_literal_while_its_line_ends_are_normalized() =>
+        ReadAlike("<a><![CDATA[a &amp; b\r\n&lt;&#65;\r]]></a>");
+
+    [Fact]
     public void Comments_and_processing_instructions_split_text_into_separate_nodes() =>
         ReadAlike("<?xml-stylesheet href=\"a.xsl\" type=\"text/xsl\"?><!-- before --><a>x<!--c-->y <!----> <?pi data?>z<?pi?></a><!-- after --> <?x?>");
 
