@@ -338,9 +338,9 @@ internal sealed partial class FastFeedXmlReader
     private static int Mix(int hash) => (hash ^ (hash >>> 15)) & int.MaxValue;
 
     /// <summary>Scans a QName (NCName or NCName:NCName) at <paramref name="p"/> and returns it atomized.</summary>
-    private FastXmlName ScanName(ref int p)
+    private FastXmlName ScanName(int start, out int end)
     {
-        var start = p;
+        var p = start;
         var colon = -1;
         var c = At(p);
         if (!FastXmlChars.IsNameStart(c)) throw Bail("a name that does not start with a letter or '_'", p);
@@ -358,6 +358,7 @@ internal sealed partial class FastFeedXmlReader
             if (!FastXmlChars.IsNameStart(c)) throw Bail("a colon not followed by a local name", p);
         }
 
+        end = p;
         return names.Get(text, start, p - start, colon, Mix(hash));
     }
 
@@ -371,7 +372,7 @@ internal sealed partial class FastFeedXmlReader
     {
         var p = pos + 1;
         var nameOffset = p;
-        var name = ScanName(ref p);
+        var name = ScanName(p, out p);
         var parentDefault = frameCount > 0 ? frames[frameCount - 1].DefaultNamespace : "";
         var defaultNamespace = parentDefault;
         var lang = frameCount > 0 ? frames[frameCount - 1].Lang : "";
@@ -399,7 +400,7 @@ internal sealed partial class FastFeedXmlReader
             }
 
             if (p == spaceStart) throw Bail("an attribute not preceded by whitespace", p);
-            ReadAttribute(ref p, ref defaultNamespace, ref lang);
+            p = ReadAttribute(p, ref defaultNamespace, ref lang);
         }
 
         if (ReferenceEquals(name.Prefix, names.Xml) || ReferenceEquals(name.Prefix, names.Xmlns) || ReferenceEquals(name.QualifiedName, names.Xmlns))
@@ -426,10 +427,10 @@ internal sealed partial class FastFeedXmlReader
         pos = p;
     }
 
-    private void ReadAttribute(ref int p, ref string defaultNamespace, ref string lang)
+    private int ReadAttribute(int p, ref string defaultNamespace, ref string lang)
     {
         var nameOffset = p;
-        var name = ScanName(ref p);
+        var name = ScanName(p, out p);
         while (FastXmlChars.IsWhitespace(At(p))) p++;
         if (At(p) != '=') throw Bail("an attribute without '='", p);
         p++;
@@ -487,6 +488,8 @@ internal sealed partial class FastFeedXmlReader
             if (name.LocalName == "lang") lang = AttributeValue(attributeCount - 1);
             else if (name.LocalName != "base") throw Bail("an xml: attribute other than xml:lang and xml:base", nameOffset);
         }
+
+        return p;
     }
 
     private void ResolveAttributes()
