@@ -87,33 +87,103 @@ internal sealed partial class FastFeedXmlReader
         pos = p;
     }
 
+    // Text is scanned for '<' and '&' only; "]]>" (never allowed in text) is looked for by a separate search
+    // whose last find is kept, so feeds without it pay one search in all and CDATA-heavy feeds one per section.
+    // References are decoded while scanning (into a buffer, made a string only if Value is asked for); a node
+    // with a carriage return is made again by the lazy path, which normalizes line ends.
     private void ReadText()
     {
         var start = pos;
-        var p = pos;
-        var references = false;
+        // Whitespace between tags puts the next '<' a few characters on; a short look by hand is cheaper there
+        // than starting a vector search.
+        var at = pos;
+        for (var limit = Math.Min(pos + 8, length); at < limit && text[at] is not ('<' or '&'); at++) { }
+        if (at == pos + 8 || at == length)
+        {
+            var next = text.AsSpan(at).IndexOfAny('<', '&');
+            if (next < 0) throw Bail("the document ends inside text", length);
+            at += next;
+        }
+
+        var references = text[at] == '&';
+        var end = references ? DecodeText(start, at) : at;
+        if (CdataEndBefore(start, end)) throw Bail("']]>' in text", cdataEndAt);
+        var type = IsWhitespaceRun(start, end, references) ? XmlNodeType.Whitespace : XmlNodeType.Text;
+        SetValueNode(type, start, end, references, frameCount);
+        if (references) decodedLength = decodedCount;
+        pos = end;
+    }
+
+    private int decodedCount;
+    private int cdataSearchedFrom;
+    private int cdataSearchedTo;
+    private int cdataEndAt = int.MaxValue;
+
+    // "]]>" is never allowed in text. Rather than a third character in every text scan, it is searched for in
+    // windows of the document, the last find kept: feeds without it pay one search per window, CDATA-heavy feeds
+    // one per section. Invariant: no "]]>" starts in [cdataSearchedFrom, min(cdataEndAt, cdataSearchedTo)).
+    private bool CdataEndBefore(int start, int end)
+    {
+        if (start < cdataSearchedFrom || cdataEndAt < start || (cdataEndAt == int.MaxValue && cdataSearchedTo < end))
+        {
+            var to = Math.Min(length, Math.Max(end, start + 16384));
+            var found = text.AsSpan(start, to - start).IndexOf("]]>");
+            cdataSearchedFrom = start;
+            cdataEndAt = found < 0 ? int.MaxValue : start + found;
+            cdataSearchedTo = to - 2;
+        }
+
+        // A "]]>" starting within two characters of the '<' that ends the run cannot be whole.
+        return cdataEndAt < end;
+    }
+
+    // Text with references (escaped markup, typically: "&lt;p&gt;" every few characters) is decoded while it is
+    // scanned, into a buffer made a string only if Value is asked for: short runs by hand, long ones by vector
+    // search and block copy. Returns where the text ends (its '<').
+    private int DecodeText(int start, int firstReference)
+    {
+        var n = 0;
+        Reserve(firstReference - start + 2);
+        text.AsSpan(start, firstReference - start).CopyTo(decoded);
+        n += firstReference - start;
+        var p = firstReference;
+        var output = decoded;
         while (true)
         {
-            var next = text.AsSpan(p).IndexOfAny('<', '&', ']');
-            if (next < 0) throw Bail("the document ends inside text", length);
-            p += next;
-            var c = text[p];
-            if (c == '<') break;
+            var c = p < length ? text[p] : '\0';
             if (c == '&')
             {
-                if (FastXmlChars.Reference(text, p, out var end) < 0) throw Bail("an entity reference other than the predefined five", p);
-                references = true;
-                p = end;
+                var character = FastXmlChars.Reference(text, p, out var after);
+                if (character < 0) throw Bail("an entity reference other than the predefined five", p);
+                if (n + 2 > output.Length) output = Reserve(n + 2);
+                if (character < 0x10000) output[n++] = (char)character;
+                else n += new System.Text.Rune(character).EncodeToUtf16(output.AsSpan(n));
+                p = after;
                 continue;
             }
 
-            if (At(p + 1) == ']' && At(p + 2) == '>') throw Bail("']]>' in text", p);
-            p++;
+            if (c == '<') break;
+            if (p >= length) throw Bail("the document ends inside text", length);
+            var limit = Math.Min(p + 16, length);
+            if (n + 16 > output.Length) output = Reserve(n + 16);
+            for (; p < limit && (c = text[p]) is not ('<' or '&'); p++) output[n++] = c;
+            if (p < limit) continue;
+            var next = text.AsSpan(p).IndexOfAny('<', '&');
+            if (next < 0) throw Bail("the document ends inside text", length);
+            if (n + next > output.Length) output = Reserve(n + next);
+            text.AsSpan(p, next).CopyTo(output.AsSpan(n));
+            n += next;
+            p += next;
         }
 
-        var type = IsWhitespaceRun(start, p, references) ? XmlNodeType.Whitespace : XmlNodeType.Text;
-        SetValueNode(type, start, p, references, frameCount);
-        pos = p;
+        decodedCount = n;
+        return p;
+    }
+
+    private char[] Reserve(int size)
+    {
+        if (decoded.Length < size) Array.Resize(ref decoded, Math.Max(size, decoded.Length * 2));
+        return decoded;
     }
 
     // The standard reader calls a run whitespace by its value: "&#32;" alone is a Whitespace node.
@@ -208,8 +278,6 @@ internal sealed partial class FastFeedXmlReader
 
         if (At(p) != '?' || At(p + 1) != '>') throw Bail("an XML declaration of an unusual shape", p);
         nodeType = XmlNodeType.XmlDeclaration;
-        nodeName = declarationName;
-        nodeNamespace = "";
         nodeOffset = 2;
         this.valueStart = declarationValueStart;
         this.valueEnd = valueEnd;
@@ -270,9 +338,9 @@ internal sealed partial class FastFeedXmlReader
     private static int Mix(int hash) => (hash ^ (hash >>> 15)) & int.MaxValue;
 
     /// <summary>Scans a QName (NCName or NCName:NCName) at <paramref name="p"/> and returns it atomized.</summary>
-    private FastXmlName ScanName(ref int p)
+    private FastXmlName ScanName(int start, out int end)
     {
-        var start = p;
+        var p = start;
         var colon = -1;
         var c = At(p);
         if (!FastXmlChars.IsNameStart(c)) throw Bail("a name that does not start with a letter or '_'", p);
@@ -290,6 +358,7 @@ internal sealed partial class FastFeedXmlReader
             if (!FastXmlChars.IsNameStart(c)) throw Bail("a colon not followed by a local name", p);
         }
 
+        end = p;
         return names.Get(text, start, p - start, colon, Mix(hash));
     }
 
@@ -303,7 +372,7 @@ internal sealed partial class FastFeedXmlReader
     {
         var p = pos + 1;
         var nameOffset = p;
-        var name = ScanName(ref p);
+        var name = ScanName(p, out p);
         var parentDefault = frameCount > 0 ? frames[frameCount - 1].DefaultNamespace : "";
         var defaultNamespace = parentDefault;
         var lang = frameCount > 0 ? frames[frameCount - 1].Lang : "";
@@ -331,7 +400,7 @@ internal sealed partial class FastFeedXmlReader
             }
 
             if (p == spaceStart) throw Bail("an attribute not preceded by whitespace", p);
-            ReadAttribute(ref p, ref defaultNamespace, ref lang);
+            p = ReadAttribute(p, ref defaultNamespace, ref lang);
         }
 
         if (ReferenceEquals(name.Prefix, names.Xml) || ReferenceEquals(name.Prefix, names.Xmlns) || ReferenceEquals(name.QualifiedName, names.Xmlns))
@@ -340,16 +409,16 @@ internal sealed partial class FastFeedXmlReader
         ResolveAttributes();
 
         if (frameCount == frames.Length) Array.Resize(ref frames, frames.Length * 2);
+        // Frames are reused slots and siblings mostly share namespace and language: storing a reference only
+        // when it changes spares the GC write barrier that every reference store into the heap costs.
         ref var frame = ref frames[frameCount++];
-        frame.Name = name;
-        frame.Namespace = elementNamespace;
-        frame.DefaultNamespace = defaultNamespace;
-        frame.Lang = lang;
+        if (!ReferenceEquals(frame.Name, name)) frame.Name = name;
+        if (!ReferenceEquals(frame.Namespace, elementNamespace)) frame.Namespace = elementNamespace;
+        if (!ReferenceEquals(frame.DefaultNamespace, defaultNamespace)) frame.DefaultNamespace = defaultNamespace;
+        if (!ReferenceEquals(frame.Lang, lang)) frame.Lang = lang;
         frame.DeclarationStart = declarationStart;
 
         nodeType = XmlNodeType.Element;
-        nodeName = name;
-        nodeNamespace = elementNamespace;
         nodeOffset = nameOffset;
         depth = frameCount - 1;
         isEmpty = empty;
@@ -358,10 +427,10 @@ internal sealed partial class FastFeedXmlReader
         pos = p;
     }
 
-    private void ReadAttribute(ref int p, ref string defaultNamespace, ref string lang)
+    private int ReadAttribute(int p, ref string defaultNamespace, ref string lang)
     {
         var nameOffset = p;
-        var name = ScanName(ref p);
+        var name = ScanName(p, out p);
         while (FastXmlChars.IsWhitespace(At(p))) p++;
         if (At(p) != '=') throw Bail("an attribute without '='", p);
         p++;
@@ -384,14 +453,13 @@ internal sealed partial class FastFeedXmlReader
         }
 
         ref var attribute = ref NextAttribute();
-        attribute.Name = name;
-        attribute.Namespace = "";
+        if (!ReferenceEquals(attribute.Name, name)) attribute.Name = name;
         attribute.NameOffset = nameOffset;
         attribute.ValueStart = start;
         attribute.ValueEnd = p;
         attribute.HasReferences = references;
         attribute.Quote = quote;
-        attribute.Value = null;
+        if (attribute.Value is not null) attribute.Value = null;
         p++;
 
         if (ReferenceEquals(name.QualifiedName, names.Xmlns))
@@ -420,6 +488,8 @@ internal sealed partial class FastFeedXmlReader
             if (name.LocalName == "lang") lang = AttributeValue(attributeCount - 1);
             else if (name.LocalName != "base") throw Bail("an xml: attribute other than xml:lang and xml:base", nameOffset);
         }
+
+        return p;
     }
 
     private void ResolveAttributes()
@@ -428,11 +498,12 @@ internal sealed partial class FastFeedXmlReader
         {
             ref var attribute = ref attributes[i];
             var prefix = attribute.Name.Prefix;
-            if (prefix.Length == 0)
-                attribute.Namespace = ReferenceEquals(attribute.Name.QualifiedName, names.Xmlns) ? names.XmlnsNamespace : "";
-            else if (ReferenceEquals(prefix, names.Xmlns)) attribute.Namespace = names.XmlnsNamespace;
-            else if (ReferenceEquals(prefix, names.Xml)) attribute.Namespace = names.XmlNamespace;
-            else attribute.Namespace = LookupPrefix(prefix) ?? throw Bail("an undeclared prefix", attribute.NameOffset);
+            string ns;
+            if (prefix.Length == 0) ns = ReferenceEquals(attribute.Name.QualifiedName, names.Xmlns) ? names.XmlnsNamespace : "";
+            else if (ReferenceEquals(prefix, names.Xmlns)) ns = names.XmlnsNamespace;
+            else if (ReferenceEquals(prefix, names.Xml)) ns = names.XmlNamespace;
+            else ns = LookupPrefix(prefix) ?? throw Bail("an undeclared prefix", attribute.NameOffset);
+            if (!ReferenceEquals(attribute.Namespace, ns)) attribute.Namespace = ns;
 
             for (var j = 0; j < i; j++)
                 if (ReferenceEquals(attributes[j].Name.LocalName, attribute.Name.LocalName) && attributes[j].Namespace == attribute.Namespace)
@@ -457,8 +528,6 @@ internal sealed partial class FastFeedXmlReader
         while (FastXmlChars.IsWhitespace(At(p))) p++;
         if (At(p) != '>') throw Bail("an end tag that does not match its start tag", p);
         nodeType = XmlNodeType.EndElement;
-        nodeName = frame.Name;
-        nodeNamespace = frame.Namespace;
         nodeOffset = nameOffset;
         depth = frameCount - 1;
         isEmpty = false;
@@ -476,13 +545,12 @@ internal sealed partial class FastFeedXmlReader
     private void SetValueNode(XmlNodeType type, int start, int end, bool hasReferences, int nodeDepth)
     {
         nodeType = type;
-        nodeName = null;
-        nodeNamespace = "";
         nodeOffset = start;
         valueStart = start;
         valueEnd = end;
         valueHasReferences = hasReferences;
         value = null;
+        decodedLength = -1;
         depth = nodeDepth;
         isEmpty = false;
     }

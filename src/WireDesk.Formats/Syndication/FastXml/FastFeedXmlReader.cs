@@ -15,15 +15,14 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
 {
     private readonly string text;
     private readonly int length;
-    private readonly bool hasCarriageReturn;
+    private bool carriageReturnSeen;
+    private int checkedTo;
     private readonly FastXmlNames names = new();
     private readonly FastXmlName declarationName;
     private int pos;
     private ReadState state = ReadState.Initial;
 
     private XmlNodeType nodeType;
-    private FastXmlName? nodeName;
-    private string nodeNamespace = "";
     private int nodeOffset;
     private int valueStart;
     private int valueEnd;
@@ -46,6 +45,8 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
     private int declarationCount;
 
     private char[] scratch = [];
+    private char[] decoded = new char[256];
+    private int decodedLength = -1;
     private int lineCursorOffset;
     private int lineCursorLine = 1;
     private int lineCursorStart;
@@ -54,17 +55,15 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
     {
         this.text = text;
         length = text.Length;
-        hasCarriageReturn = text.Contains('\r');
         declarationName = names.Get("xml", 0, 3, -1, Mix('x' * 31 * 31 + 'm' * 31 + 'l'));
     }
 
-    /// <summary>A reader over <paramref name="text"/>, or <see cref="FastXmlUnsupportedException"/> at once when the
-    /// text holds a character no XML reader accepts or is larger than <paramref name="maxCharacters"/>.</summary>
+    /// <summary>A reader over <paramref name="text"/>; <see cref="FastXmlUnsupportedException"/> at once when the text
+    /// is not smaller than <paramref name="maxCharacters"/> (the standard reader's MaxCharactersInDocument).</summary>
     public static FastFeedXmlReader Create(string text, long maxCharacters = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length >= maxCharacters) throw new FastXmlUnsupportedException("a document at the size limit", 0);
-        if (FastXmlChars.HasForbiddenCharacter(text)) throw new FastXmlUnsupportedException("a character XML forbids", 0);
         return new FastFeedXmlReader(text);
     }
 
@@ -76,16 +75,27 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
         onAttributeValue = false;
         attributeCount = 0;
         if (popPending) PopFrame();
-        if (ReadNode()) return true;
+        var more = ReadNode();
+        if (pos > checkedTo) CheckCharacters();
+        if (more) return true;
         state = ReadState.EndOfFile;
         nodeType = XmlNodeType.None;
-        nodeName = null;
-        nodeNamespace = "";
         nodeOffset = length;
         depth = 0;
         isEmpty = false;
         value = null;
         return false;
+    }
+
+    // Characters are checked a block ahead of the scanner rather than in a pass of their own: the block is then
+    // in cache when the scanner gets there. Every node is checked through its end before it is reported.
+    private void CheckCharacters()
+    {
+        var to = Math.Min(length, Math.Max(pos, checkedTo + 8192));
+        var reached = FastXmlChars.CheckRange(text, checkedTo, to);
+        if (reached < 0) throw Bail("a character XML forbids", checkedTo);
+        if (!carriageReturnSeen) carriageReturnSeen = text.AsSpan(checkedTo, reached - checkedTo).Contains('\r');
+        checkedTo = reached;
     }
 
     public override void Skip()
@@ -105,16 +115,25 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
         onAttributeValue ? XmlNodeType.Text : attributeIndex >= 0 ? XmlNodeType.Attribute : nodeType;
 
     public override string LocalName =>
-        onAttributeValue ? "" : attributeIndex >= 0 ? attributes[attributeIndex].Name.LocalName : nodeName?.LocalName ?? "";
+        onAttributeValue ? "" : attributeIndex >= 0 ? attributes[attributeIndex].Name.LocalName : NodeName?.LocalName ?? "";
 
     public override string Name =>
-        onAttributeValue ? "" : attributeIndex >= 0 ? attributes[attributeIndex].Name.QualifiedName : nodeName?.QualifiedName ?? "";
+        onAttributeValue ? "" : attributeIndex >= 0 ? attributes[attributeIndex].Name.QualifiedName : NodeName?.QualifiedName ?? "";
 
     public override string Prefix =>
-        onAttributeValue ? "" : attributeIndex >= 0 ? attributes[attributeIndex].Name.Prefix : nodeName?.Prefix ?? "";
+        onAttributeValue ? "" : attributeIndex >= 0 ? attributes[attributeIndex].Name.Prefix : NodeName?.Prefix ?? "";
 
     public override string NamespaceURI =>
-        onAttributeValue ? "" : attributeIndex >= 0 ? attributes[attributeIndex].Namespace : nodeNamespace;
+        onAttributeValue ? "" : attributeIndex >= 0 ? attributes[attributeIndex].Namespace
+        : nodeType is XmlNodeType.Element or XmlNodeType.EndElement ? frames[depth].Namespace : "";
+
+    // An element or end tag is the frame at its own depth (popped only on the next Read).
+    private FastXmlName? NodeName => nodeType switch
+    {
+        XmlNodeType.Element or XmlNodeType.EndElement => frames[depth].Name,
+        XmlNodeType.XmlDeclaration => declarationName,
+        _ => null,
+    };
 
     public override string Value
     {
@@ -124,7 +143,9 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
             return nodeType switch
             {
                 XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.CDATA or XmlNodeType.XmlDeclaration =>
-                    value ??= MakeText(valueStart, valueEnd, valueHasReferences),
+                    value ??= decodedLength >= 0 && !HasCarriageReturn(valueStart, valueEnd)
+                        ? new string(decoded, 0, decodedLength)
+                        : MakeText(valueStart, valueEnd, valueHasReferences),
                 _ => "",
             };
         }
@@ -282,7 +303,7 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
     private string MakeText(int start, int end, bool hasReferences)
     {
         var raw = text.AsSpan(start, end - start);
-        if (!hasReferences && !(hasCarriageReturn && raw.Contains('\r'))) return raw.ToString();
+        if (!hasReferences && !HasCarriageReturn(start, end)) return raw.ToString();
         var output = Scratch(raw.Length);
         var n = 0;
         for (var p = start; p < end;)
@@ -351,6 +372,9 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
 
         return end;
     }
+
+    // Checked text is known to have no '\r' until the first is seen; only then is a node looked at.
+    private bool HasCarriageReturn(int start, int end) => carriageReturnSeen && text.AsSpan(start, end - start).Contains('\r');
 
     private char[] Scratch(int size)
     {
