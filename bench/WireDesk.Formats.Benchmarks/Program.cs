@@ -13,6 +13,10 @@ if (args is ["write-feeds", var folder])
     return 0;
 }
 
+// "body-compare FILE-OR-DIR N" times BodyBuilder.FromHtml and StoryIdentity.ContentHash per body of the feed corpus.
+if (args is ["body-compare", var bodies, var passes])
+    return BodyComparison.Run(bodies, int.Parse(passes, System.Globalization.CultureInfo.InvariantCulture));
+
 if (args is ["cpu-compare"])
 {
     WireDesk.Formats.Benchmarks.SyndicationCpuComparison.Run();
