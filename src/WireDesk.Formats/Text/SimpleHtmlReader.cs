@@ -131,7 +131,7 @@ internal sealed class SimpleHtmlReader
 
         markup.Append('<');
         markup.Append(SimpleHtmlTags.Name(tag));
-        var kept = 0;
+        var seen = 0;
         while (true)
         {
             var hadSpace = SkipSpace();
@@ -150,7 +150,7 @@ internal sealed class SimpleHtmlReader
                 break;
             }
 
-            if (!hadSpace || !Attribute(tag, ref kept)) return false;
+            if (!hadSpace || !Attribute(tag, ref seen)) return false;
         }
 
         markup.Append('>');
@@ -249,9 +249,9 @@ internal sealed class SimpleHtmlReader
         if (!paragraph.IsWhiteSpace()) paragraphs.Add(new string(paragraph));
     }
 
-    /// <summary>Reads one attribute; writes it to the markup when the sanitizer keeps it (<paramref name="kept"/>: bits
-    /// of <see cref="SimpleHtmlAttributes"/> written so far).</summary>
-    private bool Attribute(SimpleHtmlTag tag, ref int kept)
+    /// <summary>Reads one attribute; writes it to the markup when the sanitizer keeps it (<paramref name="seen"/>: bits
+    /// of the <see cref="SimpleHtmlAttributes"/> read so far on this tag).</summary>
+    private bool Attribute(SimpleHtmlTag tag, ref int seen)
     {
         var start = at;
         while (at < html.Length && (char.IsAsciiLetterOrDigit(html[at]) || html[at] is '-' or '_' or ':' or '.')) at++;
@@ -295,16 +295,17 @@ internal sealed class SimpleHtmlReader
         }
 
         // The parser keeps the first of two same-named attributes; which one the sanitizer then sees is not worth guessing.
-        if (attribute >= 0 && (kept & (1 << attribute)) != 0) return false;
-        return Keep(tag, attribute, attributeValue, ref kept);
+        if (attribute < 0) return true;
+        if ((seen & (1 << attribute)) != 0) return false;
+        seen |= 1 << attribute;
+        return Keep(tag, attribute, attributeValue);
     }
 
-    private bool Keep(SimpleHtmlTag tag, int attribute, ReadOnlySpan<char> attributeValue, ref int kept)
+    private bool Keep(SimpleHtmlTag tag, int attribute, ReadOnlySpan<char> attributeValue)
     {
-        if (attribute < 0) return true;
         if (!SimpleHtmlAttributes.IsUrl(attribute))
         {
-            WriteAttribute(attribute, attributeValue, ref kept);
+            WriteAttribute(attribute, attributeValue);
             return true;
         }
 
@@ -316,14 +317,14 @@ internal sealed class SimpleHtmlReader
             var scheme = attributeValue[..colon];
             // NewsHtmlSanitizer: http(s) and mailto links, http(s) images; any other scheme loses the attribute.
             var allowed = SchemeIs(scheme, "http") || SchemeIs(scheme, "https") || (SchemeIs(scheme, "mailto") && tag != SimpleHtmlTag.Img);
-            if (allowed) WriteAttribute(attribute, attributeValue, ref kept);
+            if (allowed) WriteAttribute(attribute, attributeValue);
             return true;
         }
 
         if (baseUri is null || !Uri.TryCreate(baseUri, attributeValue.ToString(), out var resolved)) return false;
         var absolute = resolved.AbsoluteUri;
         if (tag == SimpleHtmlTag.Img && !absolute.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return true;
-        WriteAttribute(attribute, absolute, ref kept);
+        WriteAttribute(attribute, absolute);
         return true;
     }
 
@@ -342,19 +343,19 @@ internal sealed class SimpleHtmlReader
         return false;
     }
 
-    private void WriteAttribute(int attribute, ReadOnlySpan<char> attributeValue, ref int kept)
+    // AngleSharp escapes '<' and '>' in attribute values too (the HTML standard's serialization since 2025).
+    private void WriteAttribute(int attribute, ReadOnlySpan<char> attributeValue)
     {
-        kept |= 1 << attribute;
         markup.Append(' ');
         markup.Append(SimpleHtmlAttributes.Name(attribute));
         markup.Append("=\"");
         var rest = attributeValue;
         while (true)
         {
-            var special = rest.IndexOfAny('&', '"', '\u00A0');
+            var special = rest.IndexOfAny("&\"<>\u00A0");
             if (special < 0) break;
             markup.Append(rest[..special]);
-            markup.Append(rest[special] switch { '&' => "&amp;", '"' => "&quot;", _ => "&nbsp;" });
+            markup.Append(rest[special] switch { '&' => "&amp;", '"' => "&quot;", '<' => "&lt;", '>' => "&gt;", _ => "&nbsp;" });
             rest = rest[(special + 1)..];
         }
 
