@@ -14,15 +14,21 @@ public static partial class StoryIdentity
     {
         // The UTF-8 of the joined text goes to the hash a chunk at a time: no joined string, no byte[] per story, and one
         // hash context per thread instead of one made and freed per story.
-        var hash = contentHash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> chunk = stackalloc byte[ContentChunk];
+        var scratch = contentHashScratch ??= new ContentHashScratch();
+        var hash = scratch.Hash;
+        var chunk = scratch.Chunk.AsSpan();
         var filled = 0;
         var paragraphs = body.Paragraphs;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             if (i > 0)
             {
-                if (filled == chunk.Length) { hash.AppendData(chunk); filled = 0; }
+                if (filled == chunk.Length)
+                {
+                    hash.AppendData(chunk);
+                    filled = 0;
+                }
+
                 chunk[filled++] = (byte)'\n';
             }
 
@@ -40,15 +46,22 @@ public static partial class StoryIdentity
         }
 
         hash.AppendData(chunk[..filled]);
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        hash.GetHashAndReset(digest);
-        return Convert.ToHexStringLower(digest);
+        hash.GetHashAndReset(scratch.Digest);
+        return Convert.ToHexStringLower(scratch.Digest);
     }
 
-    private const int ContentChunk = 1024;
-
     [ThreadStatic]
-    private static IncrementalHash? contentHash;
+    private static ContentHashScratch? contentHashScratch;
+
+    // Arrays rather than stackalloc: a stack buffer is zeroed on every call, and that showed in the profile.
+    private sealed class ContentHashScratch
+    {
+        public IncrementalHash Hash { get; } = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public byte[] Chunk { get; } = new byte[1024];
+
+        public byte[] Digest { get; } = new byte[SHA256.HashSizeInBytes];
+    }
 
     /// <summary>
     /// "urn:wiredesk:derived:{agency}:{hex}": stable for the same agency, headline and dateline date. The headline is
