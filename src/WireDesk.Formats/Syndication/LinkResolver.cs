@@ -26,7 +26,7 @@ internal static class LinkResolver
     {
         if (string.IsNullOrWhiteSpace(reference)) return null;
         var trimmed = reference.Trim();
-        if (TryAbsolute(trimmed, out _)) return trimmed;
+        if (PlainWebAddress.Is(trimmed) || TryAbsolute(trimmed, out _)) return trimmed;
         if (baseUri is not null && IsWeb(baseUri) && Uri.TryCreate(baseUri, trimmed, out var combined))
             return combined.AbsoluteUri;
         return trimmed;

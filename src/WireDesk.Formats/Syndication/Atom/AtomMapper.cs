@@ -27,7 +27,13 @@ internal static class AtomMapper
 
         // Links were resolved where they stood; what is still relative had no xml:base and no document address.
         // feedBase is the feed's own link as a web address, read once per feed.
-        var alternate = entry.Links.FirstOrDefault(link => link.Rel == "alternate");
+        AtomLink? alternate = null;
+        foreach (var link in entry.Links)
+            if (link.Rel == "alternate")
+            {
+                alternate = link;
+                break;
+            }
         draft.Link = LinkResolver.Resolve(alternate?.Href, entry.Base ?? feedBase);
         draft.Content = WithBase(draft.Content, feedBase);
         draft.Summary = WithBase(draft.Summary, feedBase);
@@ -41,14 +47,15 @@ internal static class AtomMapper
             draft.Subjects.Add(new Subject(category.Term, category.Label, category.Scheme));
         foreach (var keyword in entry.MediaKeywords) draft.AddKeyword(keyword);
 
-        foreach (var link in entry.Links.Where(link => link.Rel == "enclosure"))
-            draft.AddMedia(new MediaLink(link.Href)
-            {
-                Type = Blank(link.Type),
-                Length = long.TryParse(link.Length?.Trim(), out var length) && length >= 0 ? length : null,
-                Title = Blank(link.Title),
-                Rel = "enclosure",
-            });
+        foreach (var link in entry.Links)
+            if (link.Rel == "enclosure")
+                draft.AddMedia(new MediaLink(link.Href)
+                {
+                    Type = Blank(link.Type),
+                    Length = long.TryParse(link.Length?.Trim(), out var length) && length >= 0 ? length : null,
+                    Title = Blank(link.Title),
+                    Rel = "enclosure",
+                });
         if (entry.ContentSource is { } source) draft.AddMedia(new MediaLink(source) { Type = null, Rel = "content" });
         foreach (var media in entry.Media) draft.AddMedia(MediaMapping.ToLink(media, entry.Base ?? feedBase));
 
