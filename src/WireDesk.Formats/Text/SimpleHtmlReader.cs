@@ -37,7 +37,12 @@ internal sealed class SimpleHtmlReader
     private Uri? baseUri;
     private int at;
 
-    private record struct Element(SimpleHtmlTag Tag, bool HoldsBlock);
+    /// <summary>An open element; <see cref="HoldsBlock"/> once a block has opened in it.</summary>
+    private struct Element(SimpleHtmlTag tag)
+    {
+        public readonly SimpleHtmlTag Tag = tag;
+        public bool HoldsBlock;
+    }
 
     public StoryBody? Read(string input, Uri? documentBase)
     {
@@ -160,7 +165,7 @@ internal sealed class SimpleHtmlReader
         if (SimpleHtmlTags.Nests(tag) && ++nesting > HtmlNesting.Max) return false;
         if (tag == SimpleHtmlTag.A) anchors++;
         if (depth == open.Length) Array.Resize(ref open, depth * 2);
-        open[depth++] = new Element(tag, false);
+        open[depth++] = new Element(tag);
         return true;
     }
 
