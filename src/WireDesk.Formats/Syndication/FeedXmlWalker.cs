@@ -1,4 +1,5 @@
 using System.Xml;
+using WireDesk.Formats.Syndication.FastXml;
 
 namespace WireDesk.Formats.Syndication;
 
@@ -8,8 +9,34 @@ namespace WireDesk.Formats.Syndication;
 /// restarts at the next entry start tag as an XML fragment with the namespaces that were in scope, so a feed
 /// with one broken entry still yields every other entry (feedparser's "bozo" recovery, done strictly).
 /// </summary>
-internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxCharacters, IFeedXmlHandler handler)
+internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxCharacters, IFeedXmlHandler handler, bool fast = false)
 {
+    /// <summary>
+    /// Walks a feed with <see cref="FastFeedXmlReader"/> first. A document it does not take (a DOCTYPE, an odd
+    /// construct, any break in the XML) is walked again from the start with a fresh handler and System.Xml's reader,
+    /// which also does the recovery; the fast reader accepts only what that reader reads the same.
+    /// </summary>
+    public static FeedWalk<THandler> Read<THandler>(XmlFeedInput input)
+        where THandler : IFeedXmlHandler, new()
+    {
+        try
+        {
+            return Walk(input, new THandler(), fast: true);
+        }
+        catch (FastXmlUnsupportedException)
+        {
+            return Walk(input, new THandler(), fast: false);
+        }
+    }
+
+    private static FeedWalk<THandler> Walk<THandler>(XmlFeedInput input, THandler handler, bool fast)
+        where THandler : IFeedXmlHandler
+    {
+        var walker = new FeedXmlWalker(input.Text, input.DocumentBase, input.MaxCharacters, handler, fast);
+        var recoveries = walker.Walk();
+        return new FeedWalk<THandler>(handler, walker.SawRoot, recoveries, walker.Errors);
+    }
+
     private const int MaxContainerDepth = 32;
 
     private readonly List<string> recoveries = [];
@@ -106,7 +133,7 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
     private XmlReader CreateReader(int start, bool fragment)
     {
         var settings = FeedXmlSettings.Create(maxCharacters, fragment);
-        if (!fragment) return XmlReader.Create(new StringReader(text), settings);
+        if (!fragment) return fast ? FastFeedXmlReader.Create(text, maxCharacters) : XmlReader.Create(new StringReader(text), settings);
 
         var nameTable = new NameTable();
         var namespaces = new XmlNamespaceManager(nameTable);

@@ -12,9 +12,9 @@ public sealed class AtomParser : ISyndicationParser
         if (XmlFeedInput.Prepare(document, context, out var tooLarge) is not { } input)
             return FeedAssembly.Failed(Format, tooLarge!);
 
-        var handler = new AtomXmlHandler();
-        var walk = new FeedXmlWalker(input.Text, input.DocumentBase, input.MaxCharacters, handler);
-        var recoveries = input.Recoveries.Concat(walk.Walk()).ToList();
+        var walk = FeedXmlWalker.Read<AtomXmlHandler>(input);
+        var handler = walk.Handler;
+        var recoveries = input.Recoveries.Concat(walk.Recoveries).ToList();
         if (!walk.SawRoot)
             return FeedAssembly.Failed(Format, new ParseError(document.Source.Name, recoveries.LastOrDefault() ?? "no root element"));
 

@@ -8,9 +8,9 @@ internal static class RssDocumentParser
         if (XmlFeedInput.Prepare(document, context, out var tooLarge) is not { } input)
             return FeedAssembly.Failed(format, tooLarge!);
 
-        var handler = new RssXmlHandler();
-        var walk = new FeedXmlWalker(input.Text, input.DocumentBase, input.MaxCharacters, handler);
-        var recoveries = input.Recoveries.Concat(walk.Walk()).ToList();
+        var walk = FeedXmlWalker.Read<RssXmlHandler>(input);
+        var handler = walk.Handler;
+        var recoveries = input.Recoveries.Concat(walk.Recoveries).ToList();
         if (!walk.SawRoot)
             return FeedAssembly.Failed(format, new ParseError(document.Source.Name, recoveries.LastOrDefault() ?? "no root element"));
 
