@@ -17,6 +17,10 @@ if (args is ["write-feeds", var folder])
 if (args is ["fastxml-compare", var xmlFolder, .. var rest])
     return WireDesk.Formats.Benchmarks.FastXmlComparison.Run(xmlFolder, rest is [var rounds] ? int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture) : 15);
 
+// "body-compare FILE-OR-DIR N" times BodyBuilder.FromHtml and StoryIdentity.ContentHash per body of the feed corpus.
+if (args is ["body-compare", var bodies, var passes])
+    return BodyComparison.Run(bodies, int.Parse(passes, System.Globalization.CultureInfo.InvariantCulture));
+
 if (args is ["cpu-compare"])
 {
     WireDesk.Formats.Benchmarks.SyndicationCpuComparison.Run();

@@ -40,11 +40,11 @@ public static class BodyBuilder
     /// against <paramref name="baseUri"/>. Paragraphs are the text of each block element (p, h2-h6, li, blockquote,
     /// figcaption, table cell ...), whitespace collapsed as a browser would; loose text between blocks is split at &lt;br&gt;.
     /// </summary>
-    /// <remarks>HTML nested deeper than <see cref="HtmlNesting.Max"/> is hostile: only its text is kept, as paragraphs.</remarks>
+    /// <remarks>HTML nested deeper than <see cref="HtmlNesting.Max"/> is hostile: only its text is kept, as paragraphs.
+    /// The fast path refuses such nesting itself, so the pre-scan runs only for what it refuses.</remarks>
     public static StoryBody FromHtml(string html, Uri? baseUri = null) =>
-        HtmlNesting.TooDeep(html)
-            ? FromParagraphs(HtmlNesting.TextOnly(html))
-            : SimpleHtmlBody.TryBuild(html, baseUri) ?? FromHtmlWithSanitizer(html, baseUri);
+        SimpleHtmlBody.TryBuild(html, baseUri)
+        ?? (HtmlNesting.TooDeep(html) ? FromParagraphs(HtmlNesting.TextOnly(html)) : FromHtmlWithSanitizer(html, baseUri));
 
     /// <summary>The full path: HTML parser, sanitizer, DOM walk. <see cref="SimpleHtmlBody"/> must agree with it.</summary>
     internal static StoryBody FromHtmlWithSanitizer(string html, Uri? baseUri)

@@ -70,79 +70,49 @@ internal static class HtmlParagraphs
 
     private const string Collapsible = "\0\t\n\r\f";
 
-    // As a browser renders it: runs of HTML whitespace become one space, <br> a line break, ends trimmed.
-    internal static string Collapse(string text)
+    private static string Collapse(string text)
     {
         if (text.Length == 0) return text;
         var span = text.AsSpan();
-        if (span[0] != ' ' && span[^1] != ' ' && span.IndexOfAny(Collapsible) < 0 && !span.Contains("  ", StringComparison.Ordinal))
-            return text;
-        var writer = new Collapser(text.Length);
-        writer.Append(span);
-        return writer.Finish();
+        if (!NeedsCollapsing(span)) return text;
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        span.CopyTo(buffer);
+        var collapsed = new string(buffer, 0, CollapseInPlace(buffer.AsSpan(0, text.Length)));
+        ArrayPool<char>.Shared.Return(buffer);
+        return collapsed;
     }
 
-    /// <summary><see cref="Collapse(string)"/> of what the builder holds, without making a string of it first.</summary>
-    internal static string Collapse(StringBuilder text)
+    /// <summary>False when <see cref="CollapseInPlace"/> would leave <paramref name="text"/> as it is (most text).</summary>
+    internal static bool NeedsCollapsing(ReadOnlySpan<char> text) =>
+        text.Length > 0 && (text[0] == ' ' || text[^1] == ' ' || text.IndexOfAny(Collapsible) >= 0 || text.Contains("  ", StringComparison.Ordinal));
+
+    /// <summary>
+    /// As a browser renders text: runs of HTML whitespace become one space, <see cref="LineBreak"/> (a &lt;br&gt;) a line
+    /// break, the ends trimmed. Written over <paramref name="text"/> from its start; returns the length kept.
+    /// </summary>
+    internal static int CollapseInPlace(Span<char> text)
     {
-        // Text that needs no collapsing (most of it) is copied once, as it is.
-        if (text.Length > 0 && text[0] != ' ' && text[^1] != ' ')
+        var length = 0;
+        var pendingSpace = false;
+        var pendingBreak = false;
+        foreach (var c in text)
         {
-            var clean = true;
-            var previousEndsInSpace = false;
-            foreach (var chunk in text.GetChunks())
+            if (c == LineBreak)
             {
-                var span = chunk.Span;
-                if (span.IsEmpty) continue;
-                if (span.IndexOfAny(Collapsible) >= 0 || span.Contains("  ", StringComparison.Ordinal) || (previousEndsInSpace && span[0] == ' '))
-                {
-                    clean = false;
-                    break;
-                }
-
-                previousEndsInSpace = span[^1] == ' ';
+                pendingBreak = true;
+                continue;
             }
-
-            if (clean) return text.ToString();
-        }
-
-        var writer = new Collapser(text.Length);
-        foreach (var chunk in text.GetChunks()) writer.Append(chunk.Span);
-        return writer.Finish();
-    }
-
-    private ref struct Collapser(int capacity)
-    {
-        private readonly char[] _buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, capacity));
-        private int _length;
-        private bool _pendingSpace;
-        private bool _pendingBreak;
-
-        public void Append(ReadOnlySpan<char> text)
-        {
-            foreach (var c in text)
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
             {
-                if (c == LineBreak)
-                {
-                    _pendingBreak = true;
-                    continue;
-                }
-                if (c is ' ' or '\t' or '\n' or '\r' or '\f')
-                {
-                    _pendingSpace = true;
-                    continue;
-                }
-                if (_length > 0 && (_pendingBreak || _pendingSpace)) _buffer[_length++] = _pendingBreak ? '\n' : ' ';
-                _pendingSpace = _pendingBreak = false;
-                _buffer[_length++] = c;
+                pendingSpace = true;
+                continue;
             }
+            // Never ahead of the reading position: a separator is written only for a character it skipped.
+            if (length > 0 && (pendingBreak || pendingSpace)) text[length++] = pendingBreak ? '\n' : ' ';
+            pendingSpace = pendingBreak = false;
+            text[length++] = c;
         }
 
-        public readonly string Finish()
-        {
-            var result = new string(_buffer, 0, _length);
-            ArrayPool<char>.Shared.Return(_buffer);
-            return result;
-        }
+        return length;
     }
 }

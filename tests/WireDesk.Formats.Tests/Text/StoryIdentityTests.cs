@@ -16,6 +16,26 @@ public sealed class StoryIdentityTests
     }
 
     [Fact]
+    public void The_content_hash_of_long_and_non_ascii_paragraphs_is_the_sha256_of_their_joined_utf8()
+    {
+        // Paragraphs longer than the hash's chunk, multi-byte characters across its boundaries, a lone surrogate
+        // (U+FFFD in UTF-8, as Encoding.UTF8 writes it), an empty body.
+        string[][] bodies =
+        [
+            [new string('a', 1023) + "é" + new string('b', 2000), "Ünïcödé — “quoted” 😀", "\ud800 lone", string.Concat(Enumerable.Repeat("😀", 700))],
+            [string.Concat(Enumerable.Repeat("नई दिल्ली ", 300)), "x"],
+            [new string('c', 1024), new string('d', 1023)],
+        ];
+        foreach (var paragraphs in bodies)
+        {
+            var expected = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", paragraphs)))).ToLowerInvariant();
+            Assert.Equal(expected, StoryIdentity.ContentHash(new Core.Stories.StoryBody(paragraphs, "")));
+        }
+
+        Assert.Equal(Convert.ToHexString(SHA256.HashData([])).ToLowerInvariant(), StoryIdentity.ContentHash(Core.Stories.StoryBody.Empty));
+    }
+
+    [Fact]
     public void A_derived_guid_is_stable_and_names_the_agency()
     {
         var first = StoryIdentity.DerivedGuid("ANI", "Trump cancels second wave", 1, 9);
