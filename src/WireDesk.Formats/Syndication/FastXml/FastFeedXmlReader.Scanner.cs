@@ -154,7 +154,7 @@ internal sealed partial class FastFeedXmlReader
             if (c == '&')
             {
                 var character = FastXmlChars.Reference(text, p, out var after);
-                if (character < 0) throw Bail("an entity reference other than the predefined five", p);
+                if (character < 0) throw Bail(FastXmlChars.DeclinedReference(character), p);
                 if (n + 2 > output.Length) output = Reserve(n + 2);
                 if (character < 0x10000) output[n++] = (char)character;
                 else n += new System.Text.Rune(character).EncodeToUtf16(output.AsSpan(n));
@@ -447,7 +447,8 @@ internal sealed partial class FastFeedXmlReader
             var c = text[p];
             if (c == quote) break;
             if (c == '<') throw Bail("'<' in an attribute value", p);
-            if (FastXmlChars.Reference(text, p, out var end) < 0) throw Bail("an entity reference other than the predefined five", p);
+            var character = FastXmlChars.Reference(text, p, out var end);
+            if (character < 0) throw Bail(FastXmlChars.DeclinedReference(character), p);
             references = true;
             p = end;
         }

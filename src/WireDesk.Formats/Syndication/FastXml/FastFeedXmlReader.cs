@@ -15,8 +15,9 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
 {
     private readonly string text;
     private readonly int length;
-    private bool carriageReturnSeen;
     private int checkedTo;
+    private int carriageReturnSearchedFrom = int.MaxValue;
+    private int nextCarriageReturn;
     private readonly FastXmlNames names = new();
     private readonly FastXmlName declarationName;
     private int pos;
@@ -51,20 +52,31 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
     private int lineCursorLine = 1;
     private int lineCursorStart;
 
-    private FastFeedXmlReader(string text)
+    private FastFeedXmlReader(string text, bool charactersChecked)
     {
         this.text = text;
         length = text.Length;
+        if (charactersChecked) checkedTo = length;
         declarationName = names.Get("xml", 0, 3, -1, Mix('x' * 31 * 31 + 'm' * 31 + 'l'));
     }
 
     /// <summary>A reader over <paramref name="text"/>; <see cref="FastXmlUnsupportedException"/> at once when the text
-    /// is not smaller than <paramref name="maxCharacters"/> (the standard reader's MaxCharactersInDocument).</summary>
-    public static FastFeedXmlReader Create(string text, long maxCharacters = long.MaxValue)
+    /// is not smaller than <paramref name="maxCharacters"/> (the standard reader's MaxCharactersInDocument).
+    /// The reader checks every character itself (see the three-argument overload).</summary>
+    public static FastFeedXmlReader Create(string text, long maxCharacters = long.MaxValue) => Create(text, maxCharacters, charactersChecked: false);
+
+    /// <summary>
+    /// A reader over <paramref name="text"/>, as <see cref="Create(string, long)"/>. With
+    /// <paramref name="charactersChecked"/> the caller guarantees that the text holds no character the standard
+    /// reader refuses — no C0 control other than TAB, LF and CR, no surrogate out of pair, no U+FFFE or U+FFFF —
+    /// and the reader skips its own pass over every character. A text that breaks the guarantee may then be
+    /// read differently from the standard reader.
+    /// </summary>
+    public static FastFeedXmlReader Create(string text, long maxCharacters, bool charactersChecked)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length >= maxCharacters) throw new FastXmlUnsupportedException("a document at the size limit", 0);
-        return new FastFeedXmlReader(text);
+        return new FastFeedXmlReader(text, charactersChecked);
     }
 
     public override bool Read()
@@ -94,7 +106,6 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
         var to = Math.Min(length, Math.Max(pos, checkedTo + 8192));
         var reached = FastXmlChars.CheckRange(text, checkedTo, to);
         if (reached < 0) throw Bail("a character XML forbids", checkedTo);
-        if (!carriageReturnSeen) carriageReturnSeen = text.AsSpan(checkedTo, reached - checkedTo).Contains('\r');
         checkedTo = reached;
     }
 
@@ -373,8 +384,22 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
         return end;
     }
 
-    // Checked text is known to have no '\r' until the first is seen; only then is a node looked at.
-    private bool HasCarriageReturn(int start, int end) => carriageReturnSeen && text.AsSpan(start, end - start).Contains('\r');
+    private bool HasCarriageReturn(int start, int end) => NextCarriageReturn(start) < end;
+
+    // The first '\r' at or after `from`, the last find kept: no '\r' lies in [carriageReturnSearchedFrom,
+    // nextCarriageReturn). Values are asked for in document order, so a text without '\r' costs one search in
+    // all, and one with line ends "\r\n" one search per line end.
+    private int NextCarriageReturn(int from)
+    {
+        if (from < carriageReturnSearchedFrom || nextCarriageReturn < from)
+        {
+            var found = text.AsSpan(from).IndexOf('\r');
+            carriageReturnSearchedFrom = from;
+            nextCarriageReturn = found < 0 ? int.MaxValue : from + found;
+        }
+
+        return nextCarriageReturn;
+    }
 
     private char[] Scratch(int size)
     {

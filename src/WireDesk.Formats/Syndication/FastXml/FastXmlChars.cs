@@ -38,10 +38,13 @@ internal static class FastXmlChars
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWhitespace(char c) => c is ' ' or '\n' or '\t' or '\r';
 
+    /// <summary>A character reference to a C1 control (U+0080–U+009F), which <see cref="Reference"/> declines.</summary>
+    public const int C1ControlReference = -2;
+
     /// <summary>
     /// The code point of the reference at <paramref name="at"/> (an '&amp;'), with <paramref name="end"/> just
-    /// after its ';'; or -1 for anything but the five predefined entities and a character reference to a
-    /// character XML allows.
+    /// after its ';'; <see cref="C1ControlReference"/> for a character reference to a C1 control; or -1 for
+    /// anything but the five predefined entities and a character reference to a character XML allows.
     /// </summary>
     public static int Reference(string text, int at, out int end)
     {
@@ -73,6 +76,9 @@ internal static class FastXmlChars
             }
 
             if (digits == 0 || p >= length || text[p] != ';' || !IsAllowedCharacter(value)) return -1;
+            // Well-formed, but a publisher's windows-1252 habit (&#146; meaning a right quote): FeedXmlRepair turns
+            // these into the characters meant, so a text it has not seen must go to the standard path.
+            if (value is >= 0x80 and <= 0x9F) return C1ControlReference;
             end = p + 1;
             return value;
         }
@@ -114,6 +120,10 @@ internal static class FastXmlChars
     // XML 1.0 Char, which CheckCharacters=false would widen; staying inside it is the safe side.
     private static bool IsAllowedCharacter(int c) =>
         c is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
+
+    /// <summary>Why the fast reader declines a reference for which <see cref="Reference"/> gave <paramref name="code"/>.</summary>
+    public static string DeclinedReference(int code) =>
+        code == C1ControlReference ? "a character reference to a C1 control" : "an entity reference other than the predefined five";
 
     /// <summary>
     /// Checks <paramref name="chars"/> from <paramref name="from"/> to (at least) <paramref name="to"/> for a

@@ -11,21 +11,37 @@ namespace WireDesk.Formats.Tests.Syndication.FastXml;
 internal static class FastXmlDocuments
 {
     /// <summary>Decoded and repaired as <c>XmlFeedInput.Prepare</c> does before the walker reads it.</summary>
-    public static string Prepare(byte[] bytes, string name, string? contentType = null)
-    {
-        var decoded = TextDecoder.Decode(new SourceDocument(bytes, contentType, name));
-        return FeedXmlRepair.Prepare(decoded.Text, 1 << 20).Text;
-    }
+    public static string Prepare(byte[] bytes, string name, string? contentType = null) =>
+        FeedXmlRepair.Prepare(Decode(bytes, name, contentType), 1 << 20).Text;
 
-    public static IEnumerable<(string Name, string Text)> Corpus()
+    /// <summary>Decoded only, as the decoder hands it on: no <see cref="FeedXmlRepair"/>.</summary>
+    public static string Decode(byte[] bytes, string name, string? contentType = null) =>
+        TextDecoder.Decode(new SourceDocument(bytes, contentType, name)).Text;
+
+    public static IEnumerable<(string Name, string Text)> Corpus() =>
+        CorpusFiles().Select(file => (file.Name, Prepare(file.Bytes, file.Name, file.ContentType)));
+
+    /// <summary>The corpus files decoded but not repaired.</summary>
+    public static IEnumerable<(string Name, string Text)> RawCorpus() =>
+        CorpusFiles().Select(file => (file.Name, Decode(file.Bytes, file.Name, file.ContentType)));
+
+    private static IEnumerable<(string Name, byte[] Bytes, string? ContentType)> CorpusFiles()
     {
         var manifest = Requires.Corpus("feedparser", "manifest.json");
         foreach (var corpusCase in FeedparserCase.Load(manifest))
         {
             if (!corpusCase.File.EndsWith(".xml", StringComparison.Ordinal)) continue;
             var bytes = File.ReadAllBytes(Requires.Corpus("feedparser", corpusCase.File));
-            yield return (corpusCase.File, Prepare(bytes, corpusCase.File, corpusCase.Headers.GetValueOrDefault("Content-Type")));
+            yield return (corpusCase.File, bytes, corpusCase.Headers.GetValueOrDefault("Content-Type"));
         }
+    }
+
+    /// <summary>Our samples decoded but not repaired.</summary>
+    public static IEnumerable<(string Name, string Text)> RawSamples()
+    {
+        var folder = Path.Combine(Requires.RepoRoot, "tests", "WireDesk.Formats.Tests", "Samples", "Syndication");
+        foreach (var path in Directory.GetFiles(folder, "*.xml").Order(StringComparer.Ordinal))
+            yield return (Path.GetFileName(path), Decode(File.ReadAllBytes(path), path));
     }
 
     public static IEnumerable<(string Name, string Text)> Samples()
