@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace WireDesk.Formats.Syndication.FastXml;
@@ -21,7 +22,13 @@ internal sealed partial class FastFeedXmlReader
     }
 
     // '\0' never occurs in an accepted text (Create refuses it), so it doubles as "past the end".
-    private char At(int p) => p < length ? text[p] : '\0';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private char At(int p)
+    {
+        // The length compared is the string's own, so the JIT drops the bounds check of the index.
+        var chars = text;
+        return (uint)p < (uint)chars.Length ? chars[p] : '\0';
+    }
 
     private bool ReadNode()
     {
@@ -93,12 +100,23 @@ internal sealed partial class FastFeedXmlReader
     // with a carriage return is made again by the lazy path, which normalizes line ends.
     private void ReadText()
     {
+        var chars = text;
         var start = pos;
         // Whitespace between tags puts the next '<' a few characters on; a short look by hand is cheaper there
-        // than starting a vector search.
-        var at = pos;
-        for (var limit = Math.Min(pos + 8, length); at < limit && text[at] is not ('<' or '&'); at++) { }
-        if (at == pos + 8 || at == length)
+        // than starting a vector search. Such a run (most text nodes of a feed) needs no further look: it holds
+        // neither a reference nor "]]>".
+        var at = start;
+        var limit = Math.Min(start + 8, chars.Length);
+        while (at < limit && FastXmlChars.IsWhitespace(chars[at])) at++;
+        if (at < limit && chars[at] == '<')
+        {
+            SetValueNode(XmlNodeType.Whitespace, start, at, hasReferences: false, frameCount);
+            pos = at;
+            return;
+        }
+
+        for (; at < limit && chars[at] is not ('<' or '&'); at++) { }
+        if (at == start + 8 || at == length)
         {
             var next = text.AsSpan(at).IndexOfAny('<', '&');
             if (next < 0) throw Bail("the document ends inside text", length);
@@ -150,12 +168,28 @@ internal sealed partial class FastFeedXmlReader
         var output = decoded;
         while (true)
         {
-            var c = p < length ? text[p] : '\0';
+            var c = At(p);
             if (c == '&')
             {
+                if (n + 2 > output.Length) output = Reserve(n + 2);
+                // Escaped markup is nearly all "&lt;", "&gt;" and "&amp;": read those here, the rest in general.
+                var c1 = At(p + 1);
+                if (c1 is 'l' or 'g' && At(p + 2) == 't' && At(p + 3) == ';')
+                {
+                    output[n++] = c1 == 'l' ? '<' : '>';
+                    p += 4;
+                    continue;
+                }
+
+                if (c1 == 'a' && At(p + 2) == 'm' && At(p + 3) == 'p' && At(p + 4) == ';')
+                {
+                    output[n++] = '&';
+                    p += 5;
+                    continue;
+                }
+
                 var character = FastXmlChars.Reference(text, p, out var after);
                 if (character < 0) throw Bail(FastXmlChars.DeclinedReference(character), p);
-                if (n + 2 > output.Length) output = Reserve(n + 2);
                 if (character < 0x10000) output[n++] = (char)character;
                 else n += new System.Text.Rune(character).EncodeToUtf16(output.AsSpan(n));
                 p = after;
@@ -339,6 +373,35 @@ internal sealed partial class FastFeedXmlReader
 
     /// <summary>Scans a QName (NCName or NCName:NCName) at <paramref name="p"/> and returns it atomized.</summary>
     private FastXmlName ScanName(int start, out int end)
+    {
+        // The name last met with the same first two characters is most likely this one again ("entry", "title",
+        // "link" ... repeat all through a feed). It is this one when its characters are here and what follows
+        // cannot continue a name: then the scan below would have stopped at the same place.
+        var first = At(start);
+        ref var recent = ref recentNames[(first * 31 + At(start + 1)) & (RecentNameSlots - 1)];
+        if (recent is { } candidate)
+        {
+            var qualified = candidate.QualifiedName;
+            if (qualified.Length <= length - start && text.AsSpan(start, qualified.Length).SequenceEqual(qualified))
+            {
+                var after = At(start + qualified.Length);
+                if (after != ':' && !FastXmlChars.IsNamePart(after))
+                {
+                    end = start + qualified.Length;
+                    return candidate;
+                }
+            }
+        }
+
+        var name = ScanNewName(start, out end);
+        recent = name;
+        return name;
+    }
+
+    private const int RecentNameSlots = 64;
+    private readonly FastXmlName?[] recentNames = new FastXmlName?[RecentNameSlots];
+
+    private FastXmlName ScanNewName(int start, out int end)
     {
         var p = start;
         var colon = -1;
