@@ -88,14 +88,20 @@ internal sealed partial class FastFeedXmlReader
     {
         var start = pos;
         var p = pos;
-        while (p < length && FastXmlChars.IsWhitespace(text[p])) p++;
+        var carriageReturn = false;
+        for (char c; p < length && FastXmlChars.IsWhitespace(c = text[p]); p++) carriageReturn |= c == '\r';
         if (p == start || (p < length && text[p] != '<')) throw Bail("text outside the root element", p);
-        SetValueNode(XmlNodeType.Whitespace, start, p, hasReferences: false, 0);
+        SetValueNode(XmlNodeType.Whitespace, start, p, hasReferences: false, carriageReturn, 0);
         pos = p;
     }
 
-    // Text is scanned for '<' and '&' only; "]]>" (never allowed in text) is looked for by a separate search
-    // whose last find is kept, so feeds without it pay one search in all and CDATA-heavy feeds one per section.
+    // Text stops the scan at '<' (its end), '&' (a reference), ']' (perhaps "]]>", which text may not hold) and
+    // '\r' (a line end to normalize when the value is made). One scan finds all four: no second pass over the text.
+    private const string TextStops = "<&]\r";
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsTextStop(char c) => c is '<' or '&' or ']' or '\r';
+
     // References are decoded while scanning (into a buffer, made a string only if Value is asked for); a node
     // with a carriage return is made again by the lazy path, which normalizes line ends.
     private void ReadText()
@@ -103,69 +109,67 @@ internal sealed partial class FastFeedXmlReader
         var chars = text;
         var start = pos;
         // Whitespace between tags puts the next '<' a few characters on; a short look by hand is cheaper there
-        // than starting a vector search. Such a run (most text nodes of a feed) needs no further look: it holds
-        // neither a reference nor "]]>".
+        // than starting a vector search, and such a run (most text nodes of a feed) needs no further look.
         var at = start;
         var limit = Math.Min(start + 8, chars.Length);
-        while (at < limit && FastXmlChars.IsWhitespace(chars[at])) at++;
+        var carriageReturn = false;
+        for (char c; at < limit && FastXmlChars.IsWhitespace(c = chars[at]); at++) carriageReturn |= c == '\r';
         if (at < limit && chars[at] == '<')
         {
-            SetValueNode(XmlNodeType.Whitespace, start, at, hasReferences: false, frameCount);
+            SetValueNode(XmlNodeType.Whitespace, start, at, hasReferences: false, carriageReturn, frameCount);
             pos = at;
             return;
         }
 
-        for (; at < limit && chars[at] is not ('<' or '&'); at++) { }
-        if (at == start + 8 || at == length)
+        carriageReturn = false;
+        var references = false;
+        var p = start;
+        while (true)
         {
-            var next = text.AsSpan(at).IndexOfAny('<', '&');
-            if (next < 0) throw Bail("the document ends inside text", length);
-            at += next;
+            p = NextTextStop(p);
+            var c = chars[p];
+            if (c == '<') break;
+            if (c == '&')
+            {
+                references = true;
+                p = DecodeText(start, p, ref carriageReturn);
+                break;
+            }
+
+            if (c == '\r') carriageReturn = true;
+            else if (At(p + 1) == ']' && At(p + 2) == '>') throw Bail("']]>' in text", p);
+            p++;
         }
 
-        var references = text[at] == '&';
-        var end = references ? DecodeText(start, at) : at;
-        if (CdataEndBefore(start, end)) throw Bail("']]>' in text", cdataEndAt);
-        var type = IsWhitespaceRun(start, end, references) ? XmlNodeType.Whitespace : XmlNodeType.Text;
-        SetValueNode(type, start, end, references, frameCount);
+        var type = IsWhitespaceRun(start, p, references) ? XmlNodeType.Whitespace : XmlNodeType.Text;
+        SetValueNode(type, start, p, references, carriageReturn, frameCount);
         if (references) decodedLength = decodedCount;
-        pos = end;
+        pos = p;
+    }
+
+    // The next '<', '&', ']' or '\r' at or after p: a few characters by hand, then a vector search.
+    private int NextTextStop(int p)
+    {
+        var chars = text;
+        for (var limit = Math.Min(p + 16, chars.Length); p < limit; p++)
+            if (IsTextStop(chars[p])) return p;
+        var next = p < chars.Length ? chars.AsSpan(p).IndexOfAny(TextStops) : -1;
+        if (next < 0) throw Bail("the document ends inside text", length);
+        return p + next;
     }
 
     private int decodedCount;
-    private int cdataSearchedFrom;
-    private int cdataSearchedTo;
-    private int cdataEndAt = int.MaxValue;
-
-    // "]]>" is never allowed in text. Rather than a third character in every text scan, it is searched for in
-    // windows of the document, the last find kept: feeds without it pay one search per window, CDATA-heavy feeds
-    // one per section. Invariant: no "]]>" starts in [cdataSearchedFrom, min(cdataEndAt, cdataSearchedTo)).
-    private bool CdataEndBefore(int start, int end)
-    {
-        if (start < cdataSearchedFrom || cdataEndAt < start || (cdataEndAt == int.MaxValue && cdataSearchedTo < end))
-        {
-            var to = Math.Min(length, Math.Max(end, start + 16384));
-            var found = text.AsSpan(start, to - start).IndexOf("]]>");
-            cdataSearchedFrom = start;
-            cdataEndAt = found < 0 ? int.MaxValue : start + found;
-            cdataSearchedTo = to - 2;
-        }
-
-        // A "]]>" starting within two characters of the '<' that ends the run cannot be whole.
-        return cdataEndAt < end;
-    }
 
     // Text with references (escaped markup, typically: "&lt;p&gt;" every few characters) is decoded while it is
     // scanned, into a buffer made a string only if Value is asked for: short runs by hand, long ones by vector
     // search and block copy. Returns where the text ends (its '<').
-    private int DecodeText(int start, int firstReference)
+    private int DecodeText(int start, int firstReference, ref bool carriageReturn)
     {
-        var n = 0;
-        Reserve(firstReference - start + 2);
-        text.AsSpan(start, firstReference - start).CopyTo(decoded);
-        n += firstReference - start;
+        var chars = text;
+        var output = Reserve(firstReference - start + 16);
+        chars.AsSpan(start, firstReference - start).CopyTo(output);
+        var n = firstReference - start;
         var p = firstReference;
-        var output = decoded;
         while (true)
         {
             var c = At(p);
@@ -188,7 +192,7 @@ internal sealed partial class FastFeedXmlReader
                     continue;
                 }
 
-                var character = FastXmlChars.Reference(text, p, out var after);
+                var character = FastXmlChars.Reference(chars, p, out var after);
                 if (character < 0) throw Bail(FastXmlChars.DeclinedReference(character), p);
                 if (character < 0x10000) output[n++] = (char)character;
                 else n += new System.Text.Rune(character).EncodeToUtf16(output.AsSpan(n));
@@ -197,17 +201,21 @@ internal sealed partial class FastFeedXmlReader
             }
 
             if (c == '<') break;
-            if (p >= length) throw Bail("the document ends inside text", length);
-            var limit = Math.Min(p + 16, length);
-            if (n + 16 > output.Length) output = Reserve(n + 16);
-            for (; p < limit && (c = text[p]) is not ('<' or '&'); p++) output[n++] = c;
-            if (p < limit) continue;
-            var next = text.AsSpan(p).IndexOfAny('<', '&');
-            if (next < 0) throw Bail("the document ends inside text", length);
-            if (n + next > output.Length) output = Reserve(n + next);
-            text.AsSpan(p, next).CopyTo(output.AsSpan(n));
-            n += next;
-            p += next;
+            if (c == ']' || c == '\r')
+            {
+                if (c == '\r') carriageReturn = true;
+                else if (At(p + 1) == ']' && At(p + 2) == '>') throw Bail("']]>' in text", p);
+                if (n + 1 > output.Length) output = Reserve(n + 1);
+                output[n++] = c;
+                p++;
+                continue;
+            }
+
+            var stop = NextTextStop(p);
+            if (n + (stop - p) > output.Length) output = Reserve(n + (stop - p));
+            chars.AsSpan(p, stop - p).CopyTo(output.AsSpan(n));
+            n += stop - p;
+            p = stop;
         }
 
         decodedCount = n;
@@ -247,7 +255,8 @@ internal sealed partial class FastFeedXmlReader
         var end = text.AsSpan(start).IndexOf("]]>");
         if (end < 0) throw Bail("the document ends inside a CDATA section", length);
         end += start;
-        SetValueNode(XmlNodeType.CDATA, start, end, hasReferences: false, frameCount);
+        // Whether the section holds a '\r' is left to the value, if it is asked for.
+        SetValueNode(XmlNodeType.CDATA, start, end, hasReferences: false, mayHaveCarriageReturn: true, frameCount);
         pos = end + 3;
     }
 
@@ -316,6 +325,8 @@ internal sealed partial class FastFeedXmlReader
         this.valueStart = declarationValueStart;
         this.valueEnd = valueEnd;
         valueHasReferences = false;
+        valueMayHaveCarriageReturn = false;
+        decodedLength = -1;
         value = null;
         depth = 0;
         isEmpty = false;
@@ -606,8 +617,9 @@ internal sealed partial class FastFeedXmlReader
         if (frameCount == 0) phase = Phase.Epilog;
     }
 
-    private void SetValueNode(XmlNodeType type, int start, int end, bool hasReferences, int nodeDepth)
+    private void SetValueNode(XmlNodeType type, int start, int end, bool hasReferences, bool mayHaveCarriageReturn, int nodeDepth)
     {
+        valueMayHaveCarriageReturn = mayHaveCarriageReturn;
         nodeType = type;
         nodeOffset = start;
         valueStart = start;

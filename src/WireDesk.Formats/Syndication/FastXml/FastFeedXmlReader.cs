@@ -16,8 +16,6 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
     private readonly string text;
     private readonly int length;
     private int checkedTo;
-    private int carriageReturnSearchedFrom = int.MaxValue;
-    private int nextCarriageReturn;
     private readonly FastXmlNames names = new();
     private readonly FastXmlName declarationName;
     private int pos;
@@ -28,6 +26,7 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
     private int valueStart;
     private int valueEnd;
     private bool valueHasReferences;
+    private bool valueMayHaveCarriageReturn;
     private string? value;
     private int depth;
     private bool isEmpty;
@@ -154,9 +153,9 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
             return nodeType switch
             {
                 XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.CDATA or XmlNodeType.XmlDeclaration =>
-                    value ??= decodedLength >= 0 && !HasCarriageReturn(valueStart, valueEnd)
+                    value ??= decodedLength >= 0 && !valueMayHaveCarriageReturn
                         ? new string(decoded, 0, decodedLength)
-                        : MakeText(valueStart, valueEnd, valueHasReferences),
+                        : MakeText(valueStart, valueEnd, valueHasReferences, valueMayHaveCarriageReturn),
                 _ => "",
             };
         }
@@ -311,10 +310,10 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
 
     // Text keeps line ends as the XML end-of-line rule makes them ("\r\n" and a lone '\r' become '\n');
     // references give their character as is ("&#13;" stays '\r').
-    private string MakeText(int start, int end, bool hasReferences)
+    private string MakeText(int start, int end, bool hasReferences, bool mayHaveCarriageReturn)
     {
         var raw = text.AsSpan(start, end - start);
-        if (!hasReferences && !HasCarriageReturn(start, end)) return raw.ToString();
+        if (!hasReferences && (!mayHaveCarriageReturn || !raw.Contains('\r'))) return raw.ToString();
         var output = Scratch(raw.Length);
         var n = 0;
         for (var p = start; p < end;)
@@ -382,23 +381,6 @@ internal sealed partial class FastFeedXmlReader : XmlReader, IXmlLineInfo, IXmlN
         }
 
         return end;
-    }
-
-    private bool HasCarriageReturn(int start, int end) => NextCarriageReturn(start) < end;
-
-    // The first '\r' at or after `from`, the last find kept: no '\r' lies in [carriageReturnSearchedFrom,
-    // nextCarriageReturn). Values are asked for in document order, so a text without '\r' costs one search in
-    // all, and one with line ends "\r\n" one search per line end.
-    private int NextCarriageReturn(int from)
-    {
-        if (from < carriageReturnSearchedFrom || nextCarriageReturn < from)
-        {
-            var found = text.AsSpan(from).IndexOf('\r');
-            carriageReturnSearchedFrom = from;
-            nextCarriageReturn = found < 0 ? int.MaxValue : from + found;
-        }
-
-        return nextCarriageReturn;
     }
 
     private char[] Scratch(int size)

@@ -233,6 +233,19 @@ public sealed class FastXmlEdgeCaseTests
     }
 
     [Fact]
+    public void Brackets_in_text_are_text_unless_they_close_a_cdata_section()
+    {
+        ReadAlike("<a>[US] a]b]]c]>d ]] ]</a>");
+        ReadAlike("<a>&lt;p&gt;Delhi [India]&lt;/p&gt;]&amp;]</a>");
+        GivesUp("<a>x]]>y</a>");
+        GivesUp("<a>&lt;x]]]>y</a>");
+    }
+
+    [Fact]
+    public void Carriage_returns_among_references_are_normalized() =>
+        ReadAlike("<a>&lt;p&gt;one\r\ntwo\rthree&lt;/p&gt;\r\n</a><!---->\r\n");
+
+    [Fact]
     public void Characters_xml_forbids_make_it_give_up()
     {
         GivesUp("<a>\u0001</a>");
