@@ -1,5 +1,11 @@
 namespace WireDesk.Formats.Syndication;
 
-/// <summary>What walking one XML feed gave: the handler with what it read, and the breaks met on the way.</summary>
-internal sealed record FeedWalk<THandler>(THandler Handler, bool SawRoot, IReadOnlyList<string> Recoveries, IReadOnlyList<ParseError> Errors)
+/// <summary>What walking one XML feed gave: the input as read (repaired or not), the handler with what it read, the
+/// "bozo" recoveries of both, and the errors the feed as a whole answers for.</summary>
+internal sealed record FeedWalk<THandler>(
+    XmlFeedInput Input,
+    THandler Handler,
+    bool SawRoot,
+    IReadOnlyList<string> Recoveries,
+    IReadOnlyList<ParseError> Errors)
     where THandler : IFeedXmlHandler;

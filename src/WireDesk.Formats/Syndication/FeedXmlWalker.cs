@@ -9,14 +9,26 @@ namespace WireDesk.Formats.Syndication;
 /// restarts at the next entry start tag as an XML fragment with the namespaces that were in scope, so a feed
 /// with one broken entry still yields every other entry (feedparser's "bozo" recovery, done strictly).
 /// </summary>
-internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxCharacters, IFeedXmlHandler handler, bool fast = false)
+internal sealed class FeedXmlWalker(
+    string text, Uri? documentBase, long maxCharacters, IFeedXmlHandler handler, bool fast = false, bool charactersChecked = false)
 {
     /// <summary>
-    /// Walks a feed with <see cref="FastFeedXmlReader"/> first. A document it does not take (a DOCTYPE, an odd
-    /// construct, any break in the XML) is walked again from the start with a fresh handler and System.Xml's reader,
-    /// which also does the recovery; the fast reader accepts only what that reader reads the same.
+    /// Walks a feed with <see cref="FastFeedXmlReader"/> over the text as delivered. The fast reader takes only
+    /// documents that need no repair and that System.Xml's reader reads the same; any other (a DOCTYPE, an HTML entity,
+    /// an odd construct, a break in the XML) is repaired and walked again from the start with a fresh handler: with
+    /// the fast reader when repairing changed the text, else (or if it still will not take it) with System.Xml's
+    /// reader, which also does the recovery.
     /// </summary>
     public static FeedWalk<THandler> Read<THandler>(XmlFeedInput input)
+        where THandler : IFeedXmlHandler, new()
+    {
+        if (TryFast<THandler>(input) is { } asDelivered) return asDelivered;
+        var repaired = input.WithRepairs();
+        if (!ReferenceEquals(repaired.Text, input.Text) && TryFast<THandler>(repaired) is { } afterRepair) return afterRepair;
+        return Walk(repaired, new THandler(), fast: false);
+    }
+
+    private static FeedWalk<THandler>? TryFast<THandler>(XmlFeedInput input)
         where THandler : IFeedXmlHandler, new()
     {
         try
@@ -25,16 +37,17 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
         }
         catch (FastXmlUnsupportedException)
         {
-            return Walk(input, new THandler(), fast: false);
+            return null;
         }
     }
 
     private static FeedWalk<THandler> Walk<THandler>(XmlFeedInput input, THandler handler, bool fast)
         where THandler : IFeedXmlHandler
     {
-        var walker = new FeedXmlWalker(input.Text, input.DocumentBase, input.MaxCharacters, handler, fast);
+        // Repairs write only characters XML allows, so what the decoder found holds for the repaired text too.
+        var walker = new FeedXmlWalker(input.Text, input.DocumentBase, input.MaxCharacters, handler, fast, input.OnlyXmlCharacters);
         var recoveries = walker.Walk();
-        return new FeedWalk<THandler>(handler, walker.SawRoot, recoveries, walker.Errors);
+        return new FeedWalk<THandler>(input, handler, walker.SawRoot, [.. input.Recoveries, .. recoveries], walker.Errors);
     }
 
     private const int MaxContainerDepth = 32;
@@ -133,7 +146,7 @@ internal sealed class FeedXmlWalker(string text, Uri? documentBase, long maxChar
     private XmlReader CreateReader(int start, bool fragment)
     {
         var settings = FeedXmlSettings.Create(maxCharacters, fragment);
-        if (!fragment) return fast ? FastFeedXmlReader.Create(text, maxCharacters) : XmlReader.Create(new StringReader(text), settings);
+        if (!fragment) return fast ? FastFeedXmlReader.Create(text, maxCharacters, charactersChecked) : XmlReader.Create(new StringReader(text), settings);
 
         var nameTable = new NameTable();
         var namespaces = new XmlNamespaceManager(nameTable);

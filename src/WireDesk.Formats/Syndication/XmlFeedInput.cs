@@ -1,6 +1,9 @@
 namespace WireDesk.Formats.Syndication;
 
-/// <summary>An XML feed ready for <see cref="FeedXmlWalker"/>: size checked, repaired, with its own address as base.</summary>
+/// <summary>
+/// An XML feed ready for <see cref="FeedXmlWalker"/>: size checked, with its own address as base. The text is the
+/// decoded document as delivered until <see cref="WithRepairs"/> runs <see cref="FeedXmlRepair"/> over it.
+/// </summary>
 internal sealed record XmlFeedInput(
     string Text,
     Uri? DocumentBase,
@@ -9,6 +12,11 @@ internal sealed record XmlFeedInput(
     IReadOnlyList<string> Warnings)
 {
     private const int EntityExpansionBudget = 1 << 20;
+
+    /// <summary>The decoder found no character XML forbids (see <see cref="DecodedDocument.OnlyXmlCharacters"/>).</summary>
+    public bool OnlyXmlCharacters { get; init; }
+
+    public bool Repaired { get; init; }
 
     public static XmlFeedInput? Prepare(DecodedDocument document, ParseContext context, out ParseError? error)
     {
@@ -19,13 +27,29 @@ internal sealed record XmlFeedInput(
             return null;
         }
 
-        var repaired = FeedXmlRepair.Prepare(document.Text, EntityExpansionBudget);
-        var recoveries = repaired.Recoveries.ToList();
+        List<string> recoveries = [];
         if (NotXmlMediaType(document.Source.ContentType) is { } mediaType)
-            recoveries.Insert(0, $"bozo: served as {mediaType}, not an XML media type; read as XML anyway");
+            recoveries.Add($"bozo: served as {mediaType}, not an XML media type; read as XML anyway");
         // A transport that names a document by its URL (HTTP poll, WebSub) gives relative links their base.
         var documentBase = LinkResolver.WebUriOrNull(document.Source.Name);
-        return new XmlFeedInput(repaired.Text, documentBase, context.MaxDocumentBytes + EntityExpansionBudget, recoveries, repaired.Warnings);
+        return new XmlFeedInput(document.Text, documentBase, context.MaxDocumentBytes + EntityExpansionBudget, recoveries, [])
+        {
+            OnlyXmlCharacters = document.OnlyXmlCharacters,
+        };
+    }
+
+    /// <summary>The text with its DOCTYPE blanked and its references repaired, and what that recovered.</summary>
+    public XmlFeedInput WithRepairs()
+    {
+        if (Repaired) return this;
+        var repaired = FeedXmlRepair.Prepare(Text, EntityExpansionBudget);
+        return this with
+        {
+            Text = repaired.Text,
+            Recoveries = [.. Recoveries, .. repaired.Recoveries],
+            Warnings = repaired.Warnings,
+            Repaired = true,
+        };
     }
 
     private static string? NotXmlMediaType(string? contentType)

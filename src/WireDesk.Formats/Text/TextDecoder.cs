@@ -22,7 +22,12 @@ public static class TextDecoder
         var (repaired, count) = DoubleEncodingRepair.Repair(withoutControls);
         if (count > 0) warnings.Add($"encoding: repaired {count} double-encoded UTF-8 sequence(s)");
 
-        return new DecodedDocument(doc, repaired, encoding, warnings);
+        // Decoding leaves no lone surrogate (valid UTF-8 has none; every other path replaces bad input whole), and
+        // without framing the C0 controls are gone; U+FFFE and U+FFFF are the last characters XML forbids.
+        return new DecodedDocument(doc, repaired, encoding, warnings)
+        {
+            OnlyXmlCharacters = !keepFraming && repaired.AsSpan().IndexOfAnyInRange('\uFFFE', '\uFFFF') < 0,
+        };
     }
 
     private static (string Text, string Encoding) DecodeBytes(SourceDocument doc, List<string> warnings)

@@ -14,13 +14,13 @@ public sealed class AtomParser : ISyndicationParser
 
         var walk = FeedXmlWalker.Read<AtomXmlHandler>(input);
         var handler = walk.Handler;
-        var recoveries = input.Recoveries.Concat(walk.Recoveries).ToList();
+        var recoveries = walk.Recoveries;
         if (!walk.SawRoot)
             return FeedAssembly.Failed(Format, new ParseError(document.Source.Name, recoveries.LastOrDefault() ?? "no root element"));
 
         var head = AtomMapper.Head(handler.Feed);
         var feedBase = LinkResolver.WebUriOrNull(head.Link);
         return FeedAssembly.Assemble(document, context, Format, head, handler.Feed.Entries, recoveries,
-            entry => AtomMapper.ToDraft(entry, head, feedBase, context), input.Warnings, walk.Errors);
+            entry => AtomMapper.ToDraft(entry, head, feedBase, context), walk.Input.Warnings, walk.Errors);
     }
 }

@@ -10,13 +10,13 @@ internal static class RssDocumentParser
 
         var walk = FeedXmlWalker.Read<RssXmlHandler>(input);
         var handler = walk.Handler;
-        var recoveries = input.Recoveries.Concat(walk.Recoveries).ToList();
+        var recoveries = walk.Recoveries;
         if (!walk.SawRoot)
             return FeedAssembly.Failed(format, new ParseError(document.Source.Name, recoveries.LastOrDefault() ?? "no root element"));
 
         var head = RssMapper.Head(handler.Feed);
         var channelBase = LinkResolver.WebUriOrNull(head.Link);
         return FeedAssembly.Assemble(document, context, format, head, handler.Feed.Items, recoveries,
-            item => RssMapper.ToDraft(item, head, channelBase, context), input.Warnings, walk.Errors);
+            item => RssMapper.ToDraft(item, head, channelBase, context), walk.Input.Warnings, walk.Errors);
     }
 }
