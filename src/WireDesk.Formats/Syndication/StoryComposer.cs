@@ -15,15 +15,14 @@ internal static class StoryComposer
         var firstCreated = entry.Published ?? entry.Updated;
         var versionCreated = entry.Updated ?? entry.Published;
 
-        var warnings = new List<string>(feed.SharedWarnings.Count + entry.Warnings.Count + 1);
-        warnings.AddRange(feed.SharedWarnings);
-        warnings.AddRange(entry.Warnings);
+        // Most stories of a clean feed have no warning at all; they share the empty list.
+        IReadOnlyList<string> warnings = feed.SharedWarnings.Count + entry.Warnings.Count == 0 ? [] : [.. feed.SharedWarnings, .. entry.Warnings];
 
         var guid = NullIfBlank(entry.Id) ?? NullIfBlank(entry.Link);
         if (guid is null)
         {
             guid = StoryIdentity.DerivedGuid(feed.Agency, headline, firstCreated?.Month, firstCreated?.Day);
-            warnings.Add("guid: the entry has neither id nor link; derived from agency, headline and date");
+            warnings = [.. warnings, "guid: the entry has neither id nor link; derived from agency, headline and date"];
         }
 
         return new Story

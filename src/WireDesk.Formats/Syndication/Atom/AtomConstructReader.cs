@@ -72,13 +72,13 @@ internal static class AtomConstructReader
     /// <summary>Calls <paramref name="read"/> on each child element, which must consume it; leaves the reader after the parent.</summary>
     public static void ForEachChild(XmlReader reader, Action<XmlReader> read)
     {
-        ForEachChildUpToEndTag(reader, read);
+        ForEachChildUpToEndTag(reader, read, static (child, read) => read(child));
         reader.Read();
     }
 
     /// <summary>As <see cref="ForEachChild"/>, but leaves the reader on the element's end tag (on the element itself
-    /// when it is empty).</summary>
-    public static void ForEachChildUpToEndTag(XmlReader reader, Action<XmlReader> read)
+    /// when it is empty); <paramref name="state"/> goes to each call, so a static lambda needs no closure per entry.</summary>
+    public static void ForEachChildUpToEndTag<TState>(XmlReader reader, TState state, Action<XmlReader, TState> read)
     {
         if (reader.IsEmptyElement) return;
 
@@ -90,7 +90,7 @@ internal static class AtomConstructReader
             if (reader.NodeType == XmlNodeType.Element)
             {
                 var mark = ReaderMark.Of(reader);
-                read(reader);
+                read(reader, state);
                 mark.SkipIfStuck(reader);
             }
             else reader.Read();

@@ -14,7 +14,8 @@ internal static class AtomEntryReader
             Base = baseUri,
             Language = string.IsNullOrEmpty(reader.XmlLang) ? null : reader.XmlLang,
         };
-        AtomConstructReader.ForEachChildUpToEndTag(reader, child => ReadChild(child, entry, atomNamespace, entry.Warnings));
+        AtomConstructReader.ForEachChildUpToEndTag(reader, (entry, atomNamespace),
+            static (child, state) => ReadChild(child, state.entry, state.atomNamespace, state.entry.Warnings));
         return entry;
     }
 

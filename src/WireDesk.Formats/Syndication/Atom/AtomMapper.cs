@@ -19,14 +19,14 @@ internal static class AtomMapper
         {
             Id = Blank(entry.Id),
             Title = entry.Title?.ToContent(),
-            Summary = entry.Summary?.ToContent(),
-            Content = entry.Content?.ToContent(),
+            // Links were resolved where they stood; what is still relative had no xml:base and no document address.
+            // feedBase is the feed's own link as a web address, read once per feed.
+            Summary = entry.Summary?.ToContent(feedBase),
+            Content = entry.Content?.ToContent(feedBase),
             Language = Blank(entry.Language) ?? head.Language,
         };
         draft.Warnings.AddRange(entry.Warnings);
 
-        // Links were resolved where they stood; what is still relative had no xml:base and no document address.
-        // feedBase is the feed's own link as a web address, read once per feed.
         AtomLink? alternate = null;
         foreach (var link in entry.Links)
             if (link.Rel == "alternate")
@@ -35,8 +35,6 @@ internal static class AtomMapper
                 break;
             }
         draft.Link = LinkResolver.Resolve(alternate?.Href, entry.Base ?? feedBase);
-        draft.Content = WithBase(draft.Content, feedBase);
-        draft.Summary = WithBase(draft.Summary, feedBase);
 
         foreach (var author in entry.Authors) draft.AddAuthor(author.Name ?? author.Email);
 
@@ -64,9 +62,6 @@ internal static class AtomMapper
 
     private static DateTimeOffset? Date(string? text, string field, ParseContext context, EntryDraft draft) =>
         string.IsNullOrWhiteSpace(text) ? null : WireDateParser.Parse(text, context.Zone, draft.Warnings, field)?.Value;
-
-    private static FeedContent? WithBase(FeedContent? content, Uri? fallback) =>
-        content is { Base: null } && fallback is not null ? content with { Base = fallback } : content;
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
