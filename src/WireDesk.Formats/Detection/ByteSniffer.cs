@@ -13,7 +13,7 @@ public static class ByteSniffer
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
         // Text has no control byte but TAB, LF and CR, and vectorized searches say so at once; only a sample with
         // one is counted byte by byte, from the first.
-        var first = FirstControlOtherThanLineBreaks(sample);
+        var first = Text.ControlCharacters.FirstOtherThanLineBreaks(sample);
         if (first < 0) return false;
         var odd = 0;
         foreach (var b in sample[first..])
@@ -22,21 +22,6 @@ public static class ByteSniffer
             if (b < 0x20 && b is not (0x01 or 0x02 or 0x03 or 0x04 or 0x16 or 0x09 or 0x0A or 0x0D or 0x0B or 0x0C or 0x1E or 0x1F)) odd++;
         }
         return odd > sample.Length / 50 + 2;
-    }
-
-    private static int FirstControlOtherThanLineBreaks(ReadOnlySpan<byte> sample)
-    {
-        var first = sample.IndexOfAnyInRange((byte)0x00, (byte)0x08);
-        var before = first < 0 ? sample : sample[..first];
-        var found = before.IndexOfAnyInRange((byte)0x0B, (byte)0x0C);
-        if (found >= 0)
-        {
-            first = found;
-            before = sample[..first];
-        }
-
-        found = before.IndexOfAnyInRange((byte)0x0E, (byte)0x1F);
-        return found >= 0 ? found : first;
     }
 
     /// <summary>True when the first byte that is not whitespace is wire framing: SYN, SOH or STX.</summary>

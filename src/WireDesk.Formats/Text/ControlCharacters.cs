@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 
 namespace WireDesk.Formats.Text;
@@ -9,7 +10,7 @@ internal static class ControlCharacters
     public static (string Text, int Stripped) Strip(string text, bool keepFraming = false)
     {
         // Nearly every document has none: vectorized searches answer that.
-        var first = FirstC0(text);
+        var first = FirstOtherThanLineBreaks(text.AsSpan());
         if (first < 0) return (text, 0);
 
         var stripped = 0;
@@ -23,21 +24,23 @@ internal static class ControlCharacters
         return (result.ToString(), stripped);
     }
 
-    // Three range searches over the whole text (C0 without TAB, LF and CR is three ranges) rather than one that stops
-    // at every line end.
-    private static int FirstC0(string text)
+    /// <summary>
+    /// The index of the first C0 control other than TAB, LF and CR, in text or in bytes, or -1. Three range searches
+    /// over the whole span (C0 without those three is three ranges) rather than one that stops at every line end.
+    /// </summary>
+    public static int FirstOtherThanLineBreaks<T>(ReadOnlySpan<T> span)
+        where T : IBinaryInteger<T>
     {
-        var span = text.AsSpan();
-        var first = span.IndexOfAnyInRange('\0', '\u0008');
+        var first = span.IndexOfAnyInRange(T.CreateTruncating(0x00), T.CreateTruncating(0x08));
         var before = first < 0 ? span : span[..first];
-        var found = before.IndexOfAnyInRange('\u000B', '\u000C');
+        var found = before.IndexOfAnyInRange(T.CreateTruncating(0x0B), T.CreateTruncating(0x0C));
         if (found >= 0)
         {
             first = found;
             before = span[..first];
         }
 
-        found = before.IndexOfAnyInRange('\u000E', '\u001F');
+        found = before.IndexOfAnyInRange(T.CreateTruncating(0x0E), T.CreateTruncating(0x1F));
         return found >= 0 ? found : first;
     }
 
