@@ -4,8 +4,8 @@ namespace WireDesk.Formats;
 public sealed record DecodedDocument(SourceDocument Source, string Text, string Encoding, IReadOnlyList<string> Warnings)
 {
     /// <summary>
-    /// The text holds no character XML forbids: no C0 control but TAB, LF and CR, no lone surrogate, no U+FFFE or
-    /// U+FFFF. False when unknown; an XML reader then checks for itself.
+    /// The text holds no C0 control but TAB, LF and CR (they were stripped; framing kept for the teletype parsers is
+    /// the exception) and no lone surrogate (decoding never leaves one). False when unknown.
     /// </summary>
-    public bool OnlyXmlCharacters { get; init; }
+    public bool ControlsStripped { get; init; }
 }

@@ -44,7 +44,6 @@ internal sealed class FeedXmlWalker(
     private static FeedWalk<THandler> Walk<THandler>(XmlFeedInput input, THandler handler, bool fast)
         where THandler : IFeedXmlHandler
     {
-        // Repairs write only characters XML allows, so what the decoder found holds for the repaired text too.
         var walker = new FeedXmlWalker(input.Text, input.DocumentBase, input.MaxCharacters, handler, fast, input.OnlyXmlCharacters);
         var recoveries = walker.Walk();
         return new FeedWalk<THandler>(input, handler, walker.SawRoot, [.. input.Recoveries, .. recoveries], walker.Errors);

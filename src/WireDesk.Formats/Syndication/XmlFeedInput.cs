@@ -13,10 +13,10 @@ internal sealed record XmlFeedInput(
 {
     private const int EntityExpansionBudget = 1 << 20;
 
-    /// <summary>The decoder found no character XML forbids (see <see cref="DecodedDocument.OnlyXmlCharacters"/>).</summary>
+    /// <summary>The text holds no character XML forbids: the decoder stripped the controls (see
+    /// <see cref="DecodedDocument.ControlsStripped"/>) and there is no U+FFFE or U+FFFF. Repairs keep it so: they write
+    /// only characters XML allows.</summary>
     public bool OnlyXmlCharacters { get; init; }
-
-    public bool Repaired { get; init; }
 
     public static XmlFeedInput? Prepare(DecodedDocument document, ParseContext context, out ParseError? error)
     {
@@ -34,21 +34,19 @@ internal sealed record XmlFeedInput(
         var documentBase = LinkResolver.WebUriOrNull(document.Source.Name);
         return new XmlFeedInput(document.Text, documentBase, context.MaxDocumentBytes + EntityExpansionBudget, recoveries, [])
         {
-            OnlyXmlCharacters = document.OnlyXmlCharacters,
+            OnlyXmlCharacters = document.ControlsStripped && document.Text.AsSpan().IndexOfAnyInRange('\uFFFE', '\uFFFF') < 0,
         };
     }
 
     /// <summary>The text with its DOCTYPE blanked and its references repaired, and what that recovered.</summary>
     public XmlFeedInput WithRepairs()
     {
-        if (Repaired) return this;
         var repaired = FeedXmlRepair.Prepare(Text, EntityExpansionBudget);
         return this with
         {
             Text = repaired.Text,
             Recoveries = [.. Recoveries, .. repaired.Recoveries],
             Warnings = repaired.Warnings,
-            Repaired = true,
         };
     }
 

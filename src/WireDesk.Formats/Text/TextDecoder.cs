@@ -22,12 +22,8 @@ public static class TextDecoder
         var (repaired, count) = DoubleEncodingRepair.Repair(withoutControls);
         if (count > 0) warnings.Add($"encoding: repaired {count} double-encoded UTF-8 sequence(s)");
 
-        // Decoding leaves no lone surrogate (valid UTF-8 has none; every other path replaces bad input whole), and
-        // without framing the C0 controls are gone; U+FFFE and U+FFFF are the last characters XML forbids.
-        return new DecodedDocument(doc, repaired, encoding, warnings)
-        {
-            OnlyXmlCharacters = !keepFraming && repaired.AsSpan().IndexOfAnyInRange('\uFFFE', '\uFFFF') < 0,
-        };
+        // Decoding leaves no lone surrogate (valid UTF-8 has none; every other path replaces bad input whole).
+        return new DecodedDocument(doc, repaired, encoding, warnings) { ControlsStripped = !keepFraming };
     }
 
     private static (string Text, string Encoding) DecodeBytes(SourceDocument doc, List<string> warnings)

@@ -18,26 +18,22 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
-    public void Text_with_only_characters_xml_allows_says_so_once_the_noise_is_stripped()
+    public void Decoded_text_says_its_controls_are_gone_once_the_noise_is_stripped()
     {
-        Assert.True(Decode("<a>Caf\u00e9\tand\r\n tea</a>"u8.ToArray()).OnlyXmlCharacters);
-        Assert.True(Decode([.. "<a>x"u8, 0x01, 0x1B, .. "y</a>"u8]).OnlyXmlCharacters);
-        Assert.True(Decode(Windows1252("<a>caf\u00e9 \u2019</a>")).OnlyXmlCharacters);
+        Assert.True(Decode("<a>Caf\u00e9\tand\r\n tea</a>"u8.ToArray()).ControlsStripped);
+        var noisy = Decode([.. "<a>x"u8, 0x01, 0x1B, .. "y</a>"u8]);
+        Assert.Equal("<a>xy</a>", noisy.Text);
+        Assert.True(noisy.ControlsStripped);
+        Assert.True(Decode(Windows1252("<a>caf\u00e9 \u2019</a>")).ControlsStripped);
     }
 
-    [Theory]
-    [InlineData(new byte[] { 0x3C, 0x61, 0x3E, 0xEF, 0xBF, 0xBF, 0x3C, 0x2F, 0x61, 0x3E })] // U+FFFF in UTF-8
-    [InlineData(new byte[] { 0x3C, 0x61, 0x3E, 0xEF, 0xBF, 0xBE, 0x3C, 0x2F, 0x61, 0x3E })] // U+FFFE in UTF-8
-    public void A_non_character_xml_forbids_leaves_the_check_to_the_reader(byte[] bytes) =>
-        Assert.False(Decode(bytes).OnlyXmlCharacters);
-
     [Fact]
-    public void Wire_framing_kept_for_the_teletype_parsers_leaves_the_check_to_the_reader()
+    public void Wire_framing_kept_for_the_teletype_parsers_means_the_controls_are_not_gone()
     {
         var decoded = TextDecoder.Decode(new SourceDocument([0x01, .. "ZCZC"u8, 0x02, .. "text"u8, 0x03], null, "wire.txt"), keepFraming: true);
 
         Assert.Contains('\u0001', decoded.Text);
-        Assert.False(decoded.OnlyXmlCharacters);
+        Assert.False(decoded.ControlsStripped);
     }
 
     [Fact]
