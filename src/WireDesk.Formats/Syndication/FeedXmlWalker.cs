@@ -9,8 +9,7 @@ namespace WireDesk.Formats.Syndication;
 /// restarts at the next entry start tag as an XML fragment with the namespaces that were in scope, so a feed
 /// with one broken entry still yields every other entry (feedparser's "bozo" recovery, done strictly).
 /// </summary>
-internal sealed class FeedXmlWalker(
-    string text, Uri? documentBase, long maxCharacters, IFeedXmlHandler handler, bool fast = false, bool charactersChecked = false)
+internal sealed class FeedXmlWalker
 {
     /// <summary>
     /// Walks a feed with <see cref="FastFeedXmlReader"/> over the text as delivered. The fast reader takes only
@@ -44,12 +43,19 @@ internal sealed class FeedXmlWalker(
     private static FeedWalk<THandler> Walk<THandler>(XmlFeedInput input, THandler handler, bool fast)
         where THandler : IFeedXmlHandler
     {
-        var walker = new FeedXmlWalker(input.Text, input.DocumentBase, input.MaxCharacters, handler, fast, input.OnlyXmlCharacters);
+        var walker = new FeedXmlWalker(input, handler, fast);
         var recoveries = walker.Walk();
         return new FeedWalk<THandler>(input, handler, walker.SawRoot, [.. input.Recoveries, .. recoveries], walker.Errors);
     }
 
     private const int MaxContainerDepth = 32;
+
+    private readonly string text;
+    private readonly Uri? documentBase;
+    private readonly long maxCharacters;
+    private readonly bool charactersChecked;
+    private readonly IFeedXmlHandler handler;
+    private readonly bool fast;
 
     private readonly List<string> recoveries = [];
     private XmlNamespaceManager? scopeNamespaces;
@@ -63,19 +69,29 @@ internal sealed class FeedXmlWalker(
     private int countedTo;
     private int countedLines = 1;
 
+    private FeedXmlWalker(XmlFeedInput input, IFeedXmlHandler handler, bool fast)
+    {
+        text = input.Text;
+        documentBase = input.DocumentBase;
+        maxCharacters = input.MaxCharacters;
+        charactersChecked = input.OnlyXmlCharacters;
+        this.handler = handler;
+        this.fast = fast;
+    }
+
     /// <summary>Whether the root element was reached; without it nothing in the document was a feed.</summary>
-    public bool SawRoot { get; private set; }
+    private bool SawRoot { get; set; }
 
     /// <summary>
     /// Breaks the feed as a whole must answer for, beside the broken entries the handler hears of: the XML ending
     /// before its elements do (a truncated delivery), and a break that left not a single entry to read.
     /// </summary>
-    public List<ParseError> Errors { get; } = [];
+    private List<ParseError> Errors { get; } = [];
 
     private ParseError? firstBreak;
 
     /// <summary>Walks the whole document; returns the "bozo: ..." notes for each break.</summary>
-    public IReadOnlyList<string> Walk()
+    private IReadOnlyList<string> Walk()
     {
         var segmentStart = 0;
         var fragment = false;
